@@ -1,0 +1,28 @@
+// The app's database handle: opened on first use (never at import, so `next
+// build` touches no database) and cached on globalThis so dev-server reloads
+// and repeated imports share one connection pool, as in create-t3-app.
+import { readDatabaseEnv } from "../env";
+import { type DatabaseDriver, openDriver } from "./driver";
+import { PrismaClient } from "./generated/client";
+
+export type Database = { prisma: PrismaClient; driver: DatabaseDriver };
+
+export function openDatabase(driver: DatabaseDriver): Database {
+  return { prisma: new PrismaClient({ adapter: driver.adapter }), driver };
+}
+
+const cache = globalThis as unknown as { treatyTrackerDatabase?: Database };
+
+export function getDatabase(): Database {
+  cache.treatyTrackerDatabase ??= openDatabase(openDriver(readDatabaseEnv()));
+  return cache.treatyTrackerDatabase;
+}
+
+export function getPrisma(): PrismaClient {
+  return getDatabase().prisma;
+}
+
+export async function closeDatabase(database: Database): Promise<void> {
+  await database.prisma.$disconnect();
+  await database.driver.close();
+}

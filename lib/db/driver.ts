@@ -1,0 +1,59 @@
+// The one place that knows which PostgreSQL the app talks to: a server when
+// DATABASE_URL is set, otherwise an embedded PGlite database in a local folder.
+// Everything above this module sees the same Prisma client and raw SQL runner.
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import type { DatabaseEnv } from "../env";
+import { acquirePgliteLock } from "./pglite-lock";
+
+/** Raw SQL access for the migration runner and tests; the app goes through Prisma. */
+export type DatabaseDriver = {
+  kind: "postgres" | "pglite";
+  /** Where the data lives, for messages: "host:port/db" or the folder. */
+  location: string;
+  adapter: PrismaPg | PrismaPGlite;
+  /** Runs one or more statements without parameters (a migration file). */
+  exec(sql: string): Promise<void>;
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+  close(): Promise<void>;
+};
+
+function openPostgres(databaseUrl: string): DatabaseDriver {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
+  // An idle client losing its connection must not crash the process.
+  pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
+  const url = new URL(databaseUrl);
+  return {
+    kind: "postgres",
+    location: `${url.hostname}:${url.port || "5432"}${url.pathname}`,
+    adapter: new PrismaPg(pool),
+    exec: async (sql) => void (await pool.query(sql)),
+    query: async <Row,>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[],
+    close: () => pool.end(),
+  };
+}
+
+function openPglite(dataDir: string): DatabaseDriver {
+  const release = acquirePgliteLock(dataDir);
+  const client = new PGlite(dataDir);
+  return {
+    kind: "pglite",
+    location: dataDir,
+    adapter: new PrismaPGlite(client),
+    exec: async (sql) => void (await client.exec(sql)),
+    query: async <Row,>(sql: string, params: unknown[] = []) => (await client.query<Row>(sql, params)).rows,
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+export function openDriver(env: DatabaseEnv): DatabaseDriver {
+  return env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite(env.PGLITE_DATA_DIR);
+}

@@ -1,0 +1,50 @@
+// Turns low-level driver failures into one sentence that names the cause and
+// the setting to fix. Users and operators see this line, never a stack.
+import { UserFacingError } from "../errors";
+
+type ErrorWithCode = { code?: unknown; message?: unknown; cause?: unknown };
+
+function codeOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const { code, cause } = current as ErrorWithCode;
+    if (typeof code === "string") return code;
+    current = cause;
+  }
+  return undefined;
+}
+
+/** Prisma's messages quote the whole call; the cause is on the last line. */
+function lastLine(error: unknown): string {
+  const message = String((error as ErrorWithCode)?.message ?? error);
+  return message.trim().split("\n").filter((line) => line.trim()).at(-1)?.trim() ?? message;
+}
+
+function serverLabel(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  return `${url.hostname}:${url.port || "5432"}${url.pathname}`;
+}
+
+export function explainDatabaseError(error: unknown, target: { databaseUrl?: string; dataDir: string }): string {
+  if (error instanceof UserFacingError) return error.message;
+  const code = codeOf(error);
+  if (target.databaseUrl) {
+    const where = `PostgreSQL at ${serverLabel(target.databaseUrl)} (DATABASE_URL)`;
+    switch (code) {
+      case "ECONNREFUSED":
+        return `Cannot connect to ${where}: connection refused. Is the server running?`;
+      case "ENOTFOUND":
+      case "EAI_AGAIN":
+        return `Cannot connect to ${where}: unknown host.`;
+      case "ETIMEDOUT":
+        return `Cannot connect to ${where}: timed out.`;
+      case "28P01":
+      case "28000":
+        return `Cannot connect to ${where}: authentication failed for the user in DATABASE_URL.`;
+      case "3D000":
+        return `Cannot connect to ${where}: the database does not exist.`;
+    }
+    return `Database error on ${where}: ${lastLine(error)}`;
+  }
+  return `Embedded database in ${target.dataDir} (PGLITE_DATA_DIR) failed: ${lastLine(error)}`;
+}

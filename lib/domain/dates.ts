@@ -1,0 +1,49 @@
+// Calendar dates as ISO strings ("2020-08-06"): treaty law counts whole days,
+// with no time zone, and ISO strings compare correctly as plain strings.
+import { addDays, addMonths, addYears, format, isValid, parseISO, startOfMonth } from "date-fns";
+
+export type IsoDate = string;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && isValid(parseISO(value)) && format(parseISO(value), "yyyy-MM-dd") === value;
+}
+
+/** A database DATE arrives as a Date at UTC midnight. */
+export function isoFromUtcDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+export function utcDateFromIso(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+export function todayIso(now: Date = new Date()): IsoDate {
+  return isoFromUtcDate(now);
+}
+
+const local = (date: IsoDate) => parseISO(date);
+const iso = (date: Date) => format(date, "yyyy-MM-dd");
+
+/** Art. 17: "the first day of the sixth month after" the month of deposit. */
+export function firstDayOfNthMonthAfter(date: IsoDate, months: number): IsoDate {
+  return iso(addMonths(startOfMonth(local(date)), months));
+}
+
+/** Same day N months later, clamped to the month's end (31 Aug + 6 = 28/29 Feb). */
+export function addMonthsIso(date: IsoDate, months: number): IsoDate {
+  return iso(addMonths(local(date), months));
+}
+
+export function addYearsIso(date: IsoDate, years: number): IsoDate {
+  return iso(addYears(local(date), years));
+}
+
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  return iso(addDays(local(date), days));
+}
+
+export function maxIso(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}

@@ -1,0 +1,45 @@
+// Reads and validates everything under seed/data. Returns the whole data set,
+// or throws SeedValidationError listing every problem found.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { todayIso, type IsoDate } from "../lib/domain/dates";
+import { readCsv, readJson, relativeSeedPath, SEED_DATA_DIR, SeedValidationError, type Located, type SeedIssue } from "./read-files";
+import { readGroupings, readRegions, type RegionSeed } from "./regions";
+import { actionRowSchema, treatySchema, type ActionRow, type GroupingSeed, type TreatySeed } from "./schemas";
+import { readStates, type StateSeed } from "./states";
+import { validateActions } from "./validate-actions";
+
+export type SeedData = {
+  states: StateSeed[];
+  groupings: GroupingSeed[];
+  regions: RegionSeed[];
+  treaties: { treaty: TreatySeed; actions: Located<ActionRow>[] }[];
+};
+
+export function actionsFile(dataDir: string, treatySlug: string): string {
+  return path.join(dataDir, "actions", `${treatySlug}.csv`);
+}
+
+export function readSeed(dataDir: string = SEED_DATA_DIR, today: IsoDate = todayIso()): SeedData {
+  const issues: SeedIssue[] = [];
+  const states = readStates(dataDir, issues);
+  const stateIsos = new Set(states.map((state) => state.iso3));
+  const groupings = readGroupings(dataDir, issues);
+  const regions = readRegions(dataDir, stateIsos, issues);
+  const treatyList = readJson(path.join(dataDir, "treaties.json"), z.array(treatySchema), issues) ?? [];
+
+  const treaties = treatyList.map((treaty) => {
+    const file = actionsFile(dataDir, treaty.slug);
+    if (!existsSync(file)) {
+      issues.push({ file: relativeSeedPath(file), line: null, field: "file", message: `missing: every treaty in treaties.json needs its action file` });
+      return { treaty, actions: [] };
+    }
+    const actions = readCsv(file, actionRowSchema, issues);
+    issues.push(...validateActions(treaty, actions, stateIsos, today));
+    return { treaty, actions };
+  });
+
+  if (issues.length > 0) throw new SeedValidationError(issues);
+  return { states, groupings, regions, treaties };
+}
