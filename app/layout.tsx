@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -16,9 +17,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <a href="/" className="site-name">
+          <Link href="/" className="site-name">
             Treaty Tracker
-          </a>
+          </Link>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -11,6 +11,7 @@ export type SeedReport = { inserted: number; updated: number; removed: number; u
 
 type Tx = Prisma.TransactionClient;
 
+/** File names use hyphens ("provisional-application"); the database enum uses underscores. */
 function actionType(row: ActionRow): ActionType {
   return row.action.replaceAll("-", "_") as ActionType;
 }

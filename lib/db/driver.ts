@@ -4,7 +4,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import pg from "pg";
+import { Pool } from "pg";
 import type { DatabaseEnv } from "../env";
 import { acquirePgliteLock } from "./pglite-lock";
 
@@ -21,7 +21,7 @@ export type DatabaseDriver = {
 };
 
 function openPostgres(databaseUrl: string): DatabaseDriver {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
+  const pool = new Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
   // An idle client losing its connection must not crash the process.
   pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
   const url = new URL(databaseUrl);
@@ -35,8 +35,9 @@ function openPostgres(databaseUrl: string): DatabaseDriver {
   };
 }
 
+/** "memory://" gives a throwaway in-process database (tests); anything else is a folder. */
 function openPglite(dataDir: string): DatabaseDriver {
-  const release = acquirePgliteLock(dataDir);
+  const release = dataDir.startsWith("memory://") ? () => undefined : acquirePgliteLock(dataDir);
   const client = new PGlite(dataDir);
   return {
     kind: "pglite",

@@ -1,0 +1,26 @@
+// Seed rows -> the domain's shapes, so tests and tools can compute from the
+// files exactly what the app computes from the database.
+import type { TreatyActionRecord, TreatyRules } from "../lib/domain/types";
+import type { ActionRow, TreatySeed } from "./schemas";
+
+export function seedTreatyRules(treaty: TreatySeed): TreatyRules {
+  return {
+    slug: treaty.slug,
+    openedForSignatureOn: treaty.openedForSignatureOn,
+    entryIntoForceOn: treaty.entryIntoForceOn,
+    entryIntoForceDelayMonths: treaty.entryIntoForceDelayMonths,
+    withdrawalNoticeMonths: treaty.withdrawalNoticeMonths,
+  };
+}
+
+export function seedActionRecords(rows: readonly ActionRow[]): TreatyActionRecord[] {
+  return rows.map((row) => ({
+    stateIso3: row.state,
+    type: row.action.replaceAll("-", "_") as TreatyActionRecord["type"],
+    depositedOn: row.deposited_on,
+    effectiveOn: row.effective_on,
+    effectDeferred: row.effect_deferred,
+    source: row.source,
+    note: row.note,
+  }));
+}
