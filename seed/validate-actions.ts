@@ -32,8 +32,11 @@ export function validateActions(
     if (row.effect_deferred && row.effective_on) report(row, "effective_on", "must be empty when effect_deferred is yes");
     const key = `${row.state}/${row.action}/${row.deposited_on}`;
     const earlier = seen.get(key);
-    if (earlier) report(row, "state", `duplicate of line ${earlier.line}: ${row.state} ${row.action} on ${row.deposited_on}`);
-    else seen.set(key, row);
+    if (earlier) {
+      report(row, "state", `duplicate of line ${earlier.line}: ${row.state} ${row.action} on ${row.deposited_on}`);
+      continue; // reported once, not again as a second consent
+    }
+    seen.set(key, row);
     byState.set(row.state, [...(byState.get(row.state) ?? []), row]);
   }
 
