@@ -70,6 +70,7 @@ const targetSchema = z.object({
 
 export const treatySchema = z.object({
   slug,
+  aliases: z.array(slug).default([]),
   shortName: z.string().min(1),
   officialName: z.string().min(1),
   adoptedOn: isoDate,

@@ -31,6 +31,8 @@ const columnOf = (model: DmmfModel, fieldName: string) => {
 
 /** The PostgreSQL type a Prisma field maps to, as information_schema spells it (udt_name + size). */
 function expectedType(field: DmmfField): string {
+  // PostgreSQL names an array type after its element with a leading underscore (text[] is _text).
+  if (field.isList) return `_${expectedType({ ...field, isList: false })}`;
   if (field.kind === "enum") return enumDbName.get(field.type) ?? field.type;
   const [native, args] = field.nativeType ?? [null, []];
   switch (field.type) {

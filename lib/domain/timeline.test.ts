@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTimelines, entryIntoForceFor, withdrawalEffectiveOn } from "./timeline";
-import type { TreatyActionRecord, TreatyRules } from "./types";
-
-const ccm: TreatyRules = { slug: "ccm", openedForSignatureOn: "2008-12-03", entryIntoForceOn: "2010-08-01", entryIntoForceDelayMonths: 6, withdrawalNoticeMonths: 6 };
-const mbt: TreatyRules = { slug: "mine-ban-treaty", openedForSignatureOn: "1997-12-03", entryIntoForceOn: "1999-03-01", entryIntoForceDelayMonths: 6, withdrawalNoticeMonths: 6 };
-
-function action(partial: Partial<TreatyActionRecord> & Pick<TreatyActionRecord, "type" | "depositedOn">): TreatyActionRecord {
-  return { stateIso3: "XXX", effectiveOn: null, effectDeferred: false, source: "test", note: null, ...partial };
-}
+import { action, CCM_RULES as ccm, MBT_RULES as mbt } from "./test-support";
 
 describe("entry into force for a state (Art. 17)", () => {
   it.each([

@@ -1,0 +1,24 @@
+// GET /api/v1/treaties/{slug}/status?asOf=YYYY-MM-DD&counting=deposit|in-force
+// Every state's status in the treaty on a date, and the counts. Aliases such as
+// "mbt" resolve to the canonical treaty; the response names the canonical slug.
+import { NextResponse, type NextRequest } from "next/server";
+import { buildStatusResponse } from "@/lib/api/status-response";
+import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
+import { parseStatusQuery } from "@/lib/validations/status-query";
+
+const jsonError = (status: number, parameter: string, message: string) =>
+  NextResponse.json({ error: { parameter, message: `${parameter} ${message}` } }, { status });
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const snapshot = await getTreatySnapshot(slug);
+  if (!snapshot) return jsonError(404, "slug", `"${slug}" is not a treaty this tracker knows (try mine-ban-treaty or ccm)`);
+
+  const search = request.nextUrl.searchParams;
+  const parsed = parseStatusQuery({ asOf: search.get("asOf"), counting: search.get("counting") }, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
+  if (!parsed.ok) return jsonError(400, parsed.error.parameter, parsed.error.message);
+
+  return NextResponse.json(buildStatusResponse(snapshot, parsed.query.asOf, parsed.query.counting), {
+    headers: { "Cache-Control": "public, max-age=60" },
+  });
+}

@@ -1,0 +1,111 @@
+// Everything the pages and the API need about one treaty, computed once from
+// the database and kept in memory: timelines per state and the history series
+// under both counting rules. Any status, count or chart is then a lookup.
+// The cache is checked against a cheap data stamp (count and last update of the
+// action log) at most once a second, so a change made by another process (the
+// seed, an admin) shows within a second without a restart.
+import { getPrisma } from "../db/client";
+import { isoFromUtcDate, type IsoDate } from "../domain/dates";
+import { statusSeries, type SeriesPoint } from "../domain/series";
+import type { Counting } from "../domain/status";
+import { buildTimelines, type StateTimeline } from "../domain/timeline";
+import type { TreatyRules } from "../domain/types";
+import { toActionRecord, toTreatyRules } from "./mappers";
+
+export type StateRef = { iso3: string; name: string; shortName: string };
+export type TargetRef = { slug: string; label: string; metric: string; value: number; deadline: IsoDate; source: string };
+
+export type TreatySnapshot = {
+  slug: string;
+  shortName: string;
+  officialName: string;
+  depositaryReference: string;
+  depositaryUrl: string;
+  rules: TreatyRules;
+  targets: TargetRef[];
+  states: StateRef[];
+  stateIsos: string[];
+  timelines: Map<string, StateTimeline>;
+  series: Record<Counting, SeriesPoint[]>;
+};
+
+type Cached = { stamp: string; checkedAt: number; snapshots: Map<string, TreatySnapshot>; aliases: Map<string, string> };
+const cache = globalThis as unknown as { treatySnapshots?: Cached; treatySnapshotsLoading?: Promise<Cached> };
+const STAMP_CHECK_MS = 1000;
+
+async function dataStamp(): Promise<string> {
+  const prisma = getPrisma();
+  const [actions, treaties, states] = await Promise.all([
+    prisma.treatyAction.aggregate({ _count: true, _max: { updatedAt: true } }),
+    prisma.treaty.count(),
+    prisma.state.count(),
+  ]);
+  return `${actions._count}/${actions._max.updatedAt?.getTime() ?? 0}/${treaties}/${states}`;
+}
+
+async function loadAll(stamp: string): Promise<Cached> {
+  const prisma = getPrisma();
+  const [treaties, stateRows] = await Promise.all([
+    prisma.treaty.findMany({ include: { actions: true, targets: true }, orderBy: { openedForSignatureOn: "asc" } }),
+    prisma.state.findMany({ orderBy: { shortName: "asc" } }),
+  ]);
+  const states = stateRows.map((s) => ({ iso3: s.iso3, name: s.depositaryName, shortName: s.shortName }));
+  const stateIsos = states.map((s) => s.iso3);
+  const snapshots = new Map<string, TreatySnapshot>();
+  const aliases = new Map<string, string>();
+  for (const treaty of treaties) {
+    const rules = toTreatyRules(treaty);
+    const timelines = buildTimelines(rules, treaty.actions.map(toActionRecord));
+    snapshots.set(treaty.slug, {
+      slug: treaty.slug,
+      shortName: treaty.shortName,
+      officialName: treaty.officialName,
+      depositaryReference: treaty.depositaryReference,
+      depositaryUrl: treaty.depositaryUrl,
+      rules,
+      targets: treaty.targets.map((t) => ({ slug: t.slug, label: t.label, metric: t.metric, value: t.value, deadline: isoFromUtcDate(t.deadline), source: t.source })),
+      states,
+      stateIsos,
+      timelines,
+      series: { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") },
+    });
+    for (const alias of [treaty.slug, ...treaty.aliases]) aliases.set(alias, treaty.slug);
+  }
+  return { stamp, checkedAt: Date.now(), snapshots, aliases };
+}
+
+async function current(): Promise<Cached> {
+  const cached = cache.treatySnapshots;
+  if (cached && Date.now() - cached.checkedAt < STAMP_CHECK_MS) return cached;
+  const stamp = await dataStamp();
+  if (cached?.stamp === stamp) {
+    cached.checkedAt = Date.now();
+    return cached;
+  }
+  // One reload at a time, however many requests arrive together.
+  cache.treatySnapshotsLoading ??= loadAll(stamp).finally(() => {
+    cache.treatySnapshotsLoading = undefined;
+  });
+  cache.treatySnapshots = await cache.treatySnapshotsLoading;
+  return cache.treatySnapshots;
+}
+
+/** Drops the cache at once; called by code that has just changed the data. */
+export function invalidateTreatySnapshots(): void {
+  cache.treatySnapshots = undefined;
+}
+
+/** The canonical slug for a slug or alias ("mbt" -> "mine-ban-treaty"), or null. */
+export async function resolveTreatySlug(slugOrAlias: string): Promise<string | null> {
+  return (await current()).aliases.get(slugOrAlias.toLowerCase()) ?? null;
+}
+
+export async function getTreatySnapshot(slugOrAlias: string): Promise<TreatySnapshot | null> {
+  const all = await current();
+  const slug = all.aliases.get(slugOrAlias.toLowerCase());
+  return slug ? (all.snapshots.get(slug) ?? null) : null;
+}
+
+export async function getTreatySnapshots(): Promise<TreatySnapshot[]> {
+  return [...(await current()).snapshots.values()];
+}

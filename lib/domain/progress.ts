@@ -1,0 +1,66 @@
+// Progress toward a target such as "130 States Parties by 25 Nov 2020": the
+// value reached on the deadline, the gap, the share, when it was reached, and
+// when it would be reached at the pace of the last N years.
+import { addDaysIso, addYearsIso, type IsoDate } from "./dates";
+import { countsFromSeries, type SeriesPoint } from "./series";
+
+export type TargetSpec = { value: number; deadline: IsoDate };
+
+export type TargetProgress = {
+  target: number;
+  deadline: IsoDate;
+  valueOnDeadline: number;
+  gapOnDeadline: number;
+  shareOnDeadline: number;
+  /** First day the target was met, if ever (up to asOf). */
+  reachedOn: IsoDate | null;
+  valueAsOf: number;
+  asOf: IsoDate;
+  projection: Projection;
+};
+
+/** "not at this pace" is a projection too: the pace did not grow the count. */
+export type Projection =
+  | { kind: "reached"; on: IsoDate }
+  | { kind: "projected"; on: IsoDate; perYear: number; paceYears: number }
+  | { kind: "not-at-this-pace"; perYear: number; paceYears: number };
+
+const DAYS_PER_YEAR = 365.25;
+const parties = (series: readonly SeriesPoint[], date: IsoDate, total: number) => countsFromSeries(series, date, total).statesParties;
+
+function firstDateReaching(series: readonly SeriesPoint[], value: number, until: IsoDate): IsoDate | null {
+  return series.find((point) => point.date <= until && point.statesParties >= value)?.date ?? null;
+}
+
+export function targetProgress(
+  series: readonly SeriesPoint[],
+  total: number,
+  target: TargetSpec,
+  asOf: IsoDate,
+  paceYears = 5,
+): TargetProgress {
+  const valueOnDeadline = parties(series, target.deadline, total);
+  const valueAsOf = parties(series, asOf, total);
+  const reachedOn = firstDateReaching(series, target.value, asOf);
+  const perYear = (valueAsOf - parties(series, addYearsIso(asOf, -paceYears), total)) / paceYears;
+
+  let projection: Projection;
+  if (reachedOn) projection = { kind: "reached", on: reachedOn };
+  else if (perYear <= 0) projection = { kind: "not-at-this-pace", perYear, paceYears };
+  else {
+    const days = Math.ceil(((target.value - valueAsOf) / perYear) * DAYS_PER_YEAR);
+    projection = { kind: "projected", on: addDaysIso(asOf, days), perYear, paceYears };
+  }
+
+  return {
+    target: target.value,
+    deadline: target.deadline,
+    valueOnDeadline,
+    gapOnDeadline: Math.max(0, target.value - valueOnDeadline),
+    shareOnDeadline: valueOnDeadline / target.value,
+    reachedOn,
+    valueAsOf,
+    asOf,
+    projection,
+  };
+}

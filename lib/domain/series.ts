@@ -1,0 +1,74 @@
+// The count of parties, signatories and states outside over a treaty's whole
+// history, at day resolution. A state's status can only change on one of its
+// own dates (signature, deposit, entry into force, withdrawal notice/effect),
+// so the series is built from those change points - O(actions log actions) -
+// instead of recomputing all states for every day.
+import type { IsoDate } from "./dates";
+import { applyStatus, emptyCounts, statusOn, type Counting, type StateStatus, type StatusCounts } from "./status";
+import type { StateTimeline } from "./timeline";
+
+export type SeriesPoint = StatusCounts & { date: IsoDate };
+
+type Change = { date: IsoDate; from: StateStatus; to: StateStatus };
+
+function changeDates(timeline: StateTimeline): IsoDate[] {
+  const dates = new Set<IsoDate>();
+  if (timeline.signedOn) dates.add(timeline.signedOn);
+  for (const p of timeline.participations) {
+    for (const date of [p.consentOn, p.entryIntoForceOn, p.withdrawalNoticeOn, p.withdrawalEffectiveOn]) if (date) dates.add(date);
+  }
+  return [...dates].sort();
+}
+
+function statusChanges(timeline: StateTimeline, counting: Counting): Change[] {
+  const changes: Change[] = [];
+  let previous: StateStatus = "not-party";
+  for (const date of changeDates(timeline)) {
+    const { status } = statusOn(timeline, date, counting);
+    if (status !== previous) changes.push({ date, from: previous, to: status });
+    previous = status;
+  }
+  return changes;
+}
+
+/** One point per date on which any count changed; a day's counts are those of the last point on or before it. */
+export function statusSeries(
+  timelines: ReadonlyMap<string, StateTimeline>,
+  stateIsos: readonly string[],
+  counting: Counting = "deposit",
+): SeriesPoint[] {
+  const changes = stateIsos.flatMap((iso3) => {
+    const timeline = timelines.get(iso3);
+    return timeline ? statusChanges(timeline, counting) : [];
+  });
+  changes.sort((a, b) => a.date.localeCompare(b.date));
+
+  const counts = emptyCounts(stateIsos.length);
+  const series: SeriesPoint[] = [];
+  for (const change of changes) {
+    applyStatus(counts, change.from, -1);
+    applyStatus(counts, change.to, 1);
+    const last = series.at(-1);
+    if (last?.date === change.date) Object.assign(last, counts);
+    else series.push({ date: change.date, ...counts });
+  }
+  return series;
+}
+
+/** Counts on a date from a series (binary search): before the first point, nobody has acted. */
+export function countsFromSeries(series: readonly SeriesPoint[], date: IsoDate, total: number): StatusCounts {
+  let low = 0;
+  let high = series.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((series[middle]?.date ?? "") <= date) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  const point = series[found];
+  if (!point) return emptyCounts(total);
+  const { date: _date, ...counts } = point;
+  return counts;
+}

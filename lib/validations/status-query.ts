@@ -1,0 +1,33 @@
+// Query parameters shared by the status API and the treaty pages:
+// ?asOf=YYYY-MM-DD (default today) and ?counting=deposit|in-force (default deposit).
+import { z } from "zod";
+import { addYearsIso, isIsoDate, todayIso, type IsoDate } from "../domain/dates";
+import { COUNTING_RULES, type Counting } from "../domain/status";
+
+/** The log cannot know the future: dates more than this far ahead are refused. */
+export const MAX_YEARS_AHEAD = 2;
+
+export type StatusQuery = { asOf: IsoDate; counting: Counting };
+export type QueryError = { parameter: string; message: string };
+
+export function parseStatusQuery(
+  params: { asOf?: string | null; counting?: string | null },
+  treaty: { shortName: string; openedForSignatureOn: IsoDate },
+  today: IsoDate = todayIso(),
+): { ok: true; query: StatusQuery } | { ok: false; error: QueryError } {
+  const latest = addYearsIso(today, MAX_YEARS_AHEAD);
+  const schema = z.object({
+    asOf: z
+      .string()
+      .trim()
+      .refine(isIsoDate, "must be a date written YYYY-MM-DD, e.g. 2020-08-06")
+      .refine((date) => date >= treaty.openedForSignatureOn, `must not be before ${treaty.openedForSignatureOn}, when the ${treaty.shortName} opened for signature`)
+      .refine((date) => date <= latest, `must not be after ${latest}: the record cannot know events further ahead`)
+      .default(today),
+    counting: z.enum(COUNTING_RULES, { message: `must be one of: ${COUNTING_RULES.join(", ")}` }).default("deposit"),
+  });
+  const parsed = schema.safeParse({ asOf: params.asOf ?? undefined, counting: params.counting ?? undefined });
+  if (parsed.success) return { ok: true, query: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: { parameter: String(issue?.path[0] ?? "query"), message: issue?.message ?? "is invalid" } };
+}
