@@ -105,7 +105,7 @@ describe("loadSeed", () => {
     broken.treaties[1]?.actions.push({ ...data.treaties[1]!.actions[0]!, state: "ZZZ", deposited_on: "2026-01-01", file: "x", line: 0 });
     await db.prisma.treatyAction.deleteMany({ where: { origin: "seed", stateIso3: "NIU" } });
     const afterDelete = await db.prisma.treatyAction.count();
-    await expect(loadSeed(db.prisma, broken)).rejects.toThrow();
+    await expect(loadSeed(db.prisma, broken)).rejects.toThrow(/foreign key/i);
     expect(await db.prisma.treatyAction.count()).toBe(afterDelete);
     expect(afterDelete).toBeLessThanOrEqual(before);
   });

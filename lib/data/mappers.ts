@@ -1,7 +1,7 @@
 // Database rows -> the domain's plain shapes (ISO date strings, no Prisma types).
 import { isoFromUtcDate } from "../domain/dates";
-import type { TreatyActionRecord, TreatyRules } from "../domain/types";
-import type { Treaty, TreatyAction } from "../db/generated/client";
+import type { TreatyRules } from "../domain/types";
+import type { Treaty } from "../db/generated/client";
 
 export function toTreatyRules(treaty: Treaty): TreatyRules {
   return {
@@ -10,17 +10,5 @@ export function toTreatyRules(treaty: Treaty): TreatyRules {
     entryIntoForceOn: isoFromUtcDate(treaty.entryIntoForceOn),
     entryIntoForceDelayMonths: treaty.entryIntoForceDelayMonths,
     withdrawalNoticeMonths: treaty.withdrawalNoticeMonths,
-  };
-}
-
-export function toActionRecord(action: TreatyAction): TreatyActionRecord {
-  return {
-    stateIso3: action.stateIso3,
-    type: action.type,
-    depositedOn: isoFromUtcDate(action.depositedOn),
-    effectiveOn: action.effectiveOn ? isoFromUtcDate(action.effectiveOn) : null,
-    effectDeferred: action.effectDeferred,
-    source: action.source,
-    note: action.note,
   };
 }

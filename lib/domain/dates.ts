@@ -26,15 +26,38 @@ export function todayIso(now: Date = new Date()): IsoDate {
 const local = (date: IsoDate) => parseISO(date);
 const iso = (date: Date) => format(date, "yyyy-MM-dd");
 
+// The two month functions below run for every action when a treaty's history is
+// rebuilt (tens of thousands of times), so they do plain arithmetic on the
+// string instead of parsing; date-fns remains the reference they are tested against.
+const pad = (value: number, width = 2) => String(value).padStart(width, "0");
+
+function shiftMonth(date: IsoDate, months: number): { year: number; month: number } {
+  const index = Number(date.slice(0, 4)) * 12 + (Number(date.slice(5, 7)) - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Art. 17: "the first day of the sixth month after" the month of deposit. */
 export function firstDayOfNthMonthAfter(date: IsoDate, months: number): IsoDate {
-  return iso(addMonths(startOfMonth(local(date)), months));
+  const { year, month } = shiftMonth(date, months);
+  return `${pad(year, 4)}-${pad(month)}-01`;
 }
 
 /** Same day N months later, clamped to the month's end (31 Aug + 6 = 28/29 Feb). */
 export function addMonthsIso(date: IsoDate, months: number): IsoDate {
-  return iso(addMonths(local(date), months));
+  const { year, month } = shiftMonth(date, months);
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
+
+/** The date-fns versions, kept as the reference for the property test. */
+export const referenceMonthMath = {
+  firstDayOfNthMonthAfter: (date: IsoDate, months: number) => iso(addMonths(startOfMonth(local(date)), months)),
+  addMonthsIso: (date: IsoDate, months: number) => iso(addMonths(local(date), months)),
+};
 
 export function addYearsIso(date: IsoDate, years: number): IsoDate {
   return iso(addYears(local(date), years));

@@ -41,7 +41,7 @@ export function statusSeries(
     const timeline = timelines.get(iso3);
     return timeline ? statusChanges(timeline, counting) : [];
   });
-  changes.sort((a, b) => a.date.localeCompare(b.date));
+  changes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const counts = emptyCounts(stateIsos.length);
   const series: SeriesPoint[] = [];

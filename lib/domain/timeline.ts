@@ -40,10 +40,14 @@ function emptyTimeline(stateIso3: string): StateTimeline {
   return { stateIso3, signedOn: null, participations: [], annotations: [] };
 }
 
+/** On one day a signature comes before the consent, and a consent before a withdrawal. */
+function sameDayRank(action: TreatyActionRecord): number {
+  return action.type === "signature" ? 0 : action.type === "withdrawal" ? 2 : 1;
+}
+
 function byDepositThenKind(a: TreatyActionRecord, b: TreatyActionRecord): number {
-  // On one day a signature comes before the consent, and a consent before a withdrawal.
-  const rank = (action: TreatyActionRecord) => (action.type === "signature" ? 0 : action.type === "withdrawal" ? 2 : 1);
-  return a.depositedOn.localeCompare(b.depositedOn) || rank(a) - rank(b);
+  if (a.depositedOn !== b.depositedOn) return a.depositedOn < b.depositedOn ? -1 : 1;
+  return sameDayRank(a) - sameDayRank(b);
 }
 
 export function buildTimelines(treaty: TreatyRules, actions: readonly TreatyActionRecord[]): Map<string, StateTimeline> {

@@ -1,0 +1,45 @@
+// `npm run bench`: speed of the status engine on the real data and on a
+// synthetic load of 50 treaties / ~40,000 actions, in process and through an
+// embedded database. Prints numbers; see the README for the goals.
+import { buildStatusResponse } from "../lib/api/status-response";
+import { countsFromSeries, statusSeries } from "../lib/domain/series";
+import { buildTimelines } from "../lib/domain/timeline";
+import { todayIso } from "../lib/domain/dates";
+import { readSeed } from "../seed/read-seed";
+import { seedActionRecords, seedTreatyRules } from "../seed/to-domain";
+import type { TreatySnapshot } from "../lib/data/treaty-snapshot";
+import { measure, report } from "./measure";
+import { benchThroughDatabase } from "./synthetic-database";
+import { syntheticTreaties } from "./synthetic";
+
+const seed = readSeed();
+const states = seed.states.map((s) => ({ iso3: s.iso3, name: s.depositaryName, shortName: s.shortName }));
+const stateIsos = states.map((s) => s.iso3);
+
+console.log("Real data (both treaties, %d states, %d actions)", stateIsos.length, seed.treaties.reduce((n, t) => n + t.actions.length, 0));
+for (const { treaty, actions } of seed.treaties) {
+  const rules = seedTreatyRules(treaty);
+  const records = seedActionRecords(actions);
+  const timelines = buildTimelines(rules, records);
+  const series = { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") };
+  const snapshot: TreatySnapshot = { slug: treaty.slug, shortName: treaty.shortName, officialName: treaty.officialName, depositaryReference: "", depositaryUrl: "", rules, targets: [], states, stateIsos, timelines, series };
+  report(`${treaty.slug}: status of all ${stateIsos.length} states on a date (API body)`, await measure(() => buildStatusResponse(snapshot, "2020-08-06", "deposit"), 1000), 5);
+  report(`${treaty.slug}: full history series, computed from the log`, await measure(() => statusSeries(timelines, stateIsos, "deposit"), 300), 5);
+  report(`${treaty.slug}: timelines + both series from the raw log (cold rebuild)`, await measure(() => {
+    const t = buildTimelines(rules, records);
+    statusSeries(t, stateIsos, "deposit");
+    statusSeries(t, stateIsos, "in-force");
+  }, 100));
+}
+
+const synthetic = syntheticTreaties(50, 800, stateIsos);
+const actionCount = synthetic.reduce((n, t) => n + t.actions.length, 0);
+console.log("\nSynthetic load: %d treaties, %d actions", synthetic.length, actionCount);
+report("home numbers from the raw log (timelines + series + counts, 50 treaties)", await measure(() => {
+  for (const { rules, actions } of synthetic) {
+    const series = statusSeries(buildTimelines(rules, actions), stateIsos, "deposit");
+    countsFromSeries(series, todayIso(), stateIsos.length);
+  }
+}, 20, 3), 100);
+
+await benchThroughDatabase(synthetic, seed);
