@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
@@ -8,6 +8,8 @@ export const metadata: Metadata = {
   description:
     "Who has joined the Mine Ban Treaty and the Convention on Cluster Munitions, who remains outside, and how that changed over time.",
 };
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -20,10 +22,29 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="site-name">
             Treaty Tracker
           </Link>
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <Link href="/treaties/mine-ban-treaty">Mine Ban Treaty</Link>
+              </li>
+              <li>
+                <Link href="/treaties/ccm">Cluster Munitions</Link>
+              </li>
+              <li>
+                <Link href="/regions">Regions</Link>
+              </li>
+            </ul>
+          </nav>
         </header>
-        <main id="main">{children}</main>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
-          Computed from the UN depositary record (MTDSG XXVI-5, XXVI-6). Counts use the deposit of each instrument unless stated.
+          Computed from the UN depositary record (MTDSG XXVI-5, XXVI-6), verified to 3 Feb 2026. Counts use the deposit of each instrument unless stated.
+          Data:{" "}
+          {/* An API route, not a page: a plain link, never prefetched. */}
+          {/* oxlint-disable-next-line next/no-html-link-for-pages */}
+          <a href="/api/v1/treaties/ccm/status">JSON API</a>.
         </footer>
       </body>
     </html>

@@ -13,7 +13,7 @@ import { benchThroughDatabase } from "./synthetic-database";
 import { syntheticTreaties } from "./synthetic";
 
 const seed = readSeed();
-const states = seed.states.map((s) => ({ iso3: s.iso3, name: s.depositaryName, shortName: s.shortName }));
+const states = seed.states.map((s) => ({ iso3: s.iso3, name: s.depositaryName, shortName: s.shortName, isoNumeric: s.isoNumeric }));
 const stateIsos = states.map((s) => s.iso3);
 
 console.log("Real data (both treaties, %d states, %d actions)", stateIsos.length, seed.treaties.reduce((n, t) => n + t.actions.length, 0));
@@ -22,7 +22,7 @@ for (const { treaty, actions } of seed.treaties) {
   const records = seedActionRecords(actions);
   const timelines = buildTimelines(rules, records);
   const series = { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") };
-  const snapshot: TreatySnapshot = { slug: treaty.slug, shortName: treaty.shortName, officialName: treaty.officialName, depositaryReference: "", depositaryUrl: "", rules, targets: [], states, stateIsos, timelines, series };
+  const snapshot: TreatySnapshot = { slug: treaty.slug, shortName: treaty.shortName, officialName: treaty.officialName, depositaryReference: "", depositaryUrl: "", rules, targets: [], states, stateIsos, timelines, series, recentActions: [] };
   report(`${treaty.slug}: status of all ${stateIsos.length} states on a date (API body)`, await measure(() => buildStatusResponse(snapshot, "2020-08-06", "deposit"), 1000), 5);
   report(`${treaty.slug}: full history series, computed from the log`, await measure(() => statusSeries(timelines, stateIsos, "deposit"), 300), 5);
   report(`${treaty.slug}: timelines + both series from the raw log (cold rebuild)`, await measure(() => {

@@ -10,7 +10,8 @@ export async function benchThroughDatabase(synthetic: SyntheticTreaty[], seed: S
   process.env.PGLITE_DATA_DIR = "memory://";
   const { getDatabase } = await import("../lib/db/client");
   const { migrate } = await import("../lib/db/migrate");
-  const { getTreatySummaries } = await import("../lib/data/treaties");
+  const { getHomeView } = await import("../lib/data/home");
+  const { todayIso } = await import("../lib/domain/dates");
   const { invalidateTreatySnapshots } = await import("../lib/data/treaty-snapshot");
   const { prisma, driver } = getDatabase();
   await migrate(driver);
@@ -31,7 +32,7 @@ export async function benchThroughDatabase(synthetic: SyntheticTreaty[], seed: S
   console.log("\nThrough the database (embedded PGlite, %d actions loaded)", await prisma.treatyAction.count());
   report("home numbers, cold: read every action, build snapshots, count", await measure(async () => {
     invalidateTreatySnapshots();
-    await getTreatySummaries();
+    await getHomeView(todayIso());
   }, 10, 2), 100);
-  report("home numbers, warm: snapshots cached, data stamp checked", await measure(() => getTreatySummaries(), 200), 100);
+  report("home numbers, warm: snapshots cached, data stamp checked", await measure(() => getHomeView(todayIso()), 200), 100);
 }

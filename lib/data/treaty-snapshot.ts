@@ -12,8 +12,12 @@ import { buildTimelines, type StateTimeline } from "../domain/timeline";
 import type { TreatyActionRecord, TreatyRules } from "../domain/types";
 import { toTreatyRules } from "./mappers";
 
-export type StateRef = { iso3: string; name: string; shortName: string };
+export type StateRef = { iso3: string; name: string; shortName: string; isoNumeric: string };
 export type TargetRef = { slug: string; label: string; metric: string; value: number; deadline: IsoDate; source: string };
+
+export type RecentAction = { stateIso3: string; type: TreatyActionRecord["type"]; depositedOn: IsoDate };
+export type RegionView = { slug: string; name: string; members: string[] };
+export type GroupingView = { slug: string; name: string; description: string | null; source: string | null; regions: RegionView[] };
 
 export type TreatySnapshot = {
   slug: string;
@@ -27,20 +31,24 @@ export type TreatySnapshot = {
   stateIsos: string[];
   timelines: Map<string, StateTimeline>;
   series: Record<Counting, SeriesPoint[]>;
+  /** The latest actions, newest first. */
+  recentActions: RecentAction[];
 };
 
-type Cached = { stamp: string; checkedAt: number; snapshots: Map<string, TreatySnapshot>; aliases: Map<string, string> };
+type Cached = { stamp: string; checkedAt: number; snapshots: Map<string, TreatySnapshot>; aliases: Map<string, string>; groupings: GroupingView[] };
+const RECENT_ACTIONS = 12;
 const cache = globalThis as unknown as { treatySnapshots?: Cached; treatySnapshotsLoading?: Promise<Cached> };
 const STAMP_CHECK_MS = 1000;
 
 async function dataStamp(): Promise<string> {
   const prisma = getPrisma();
-  const [actions, treaties, states] = await Promise.all([
+  const [actions, treaties, states, memberships] = await Promise.all([
     prisma.treatyAction.aggregate({ _count: true, _max: { updatedAt: true } }),
     prisma.treaty.count(),
     prisma.state.count(),
+    prisma.regionMembership.count(),
   ]);
-  return `${actions._count}/${actions._max.updatedAt?.getTime() ?? 0}/${treaties}/${states}`;
+  return `${actions._count}/${actions._max.updatedAt?.getTime() ?? 0}/${treaties}/${states}/${memberships}`;
 }
 
 type ActionRow = { treatyId: number; stateIso3: string; type: TreatyActionRecord["type"]; depositedOn: string; effectiveOn: string | null; effectDeferred: boolean; source: string; note: string | null };
@@ -69,15 +77,30 @@ function groupByTreaty(rows: ActionRow[]): Map<number, TreatyActionRecord[]> {
   return byTreaty;
 }
 
+function latestActions(actions: readonly TreatyActionRecord[]): RecentAction[] {
+  return [...actions]
+    .sort((a, b) => (a.depositedOn < b.depositedOn ? 1 : a.depositedOn > b.depositedOn ? -1 : 0))
+    .slice(0, RECENT_ACTIONS)
+    .map(({ stateIso3, type, depositedOn }) => ({ stateIso3, type, depositedOn }));
+}
+
 async function loadAll(stamp: string): Promise<Cached> {
   const prisma = getPrisma();
-  const [treaties, stateRows, actionRows] = await Promise.all([
+  const [treaties, stateRows, actionRows, groupingRows] = await Promise.all([
     prisma.treaty.findMany({ include: { targets: true }, orderBy: { openedForSignatureOn: "asc" } }),
     prisma.state.findMany({ orderBy: { shortName: "asc" } }),
     readActionLog(),
+    prisma.regionGrouping.findMany({ include: { regions: { include: { memberships: true }, orderBy: { name: "asc" } } }, orderBy: { name: "asc" } }),
   ]);
+  const groupings = groupingRows.map((g) => ({
+    slug: g.slug,
+    name: g.name,
+    description: g.description,
+    source: g.source,
+    regions: g.regions.map((r) => ({ slug: r.slug, name: r.name, members: r.memberships.map((m) => m.stateIso3) })),
+  }));
   const actionsByTreaty = groupByTreaty(actionRows);
-  const states = stateRows.map((s) => ({ iso3: s.iso3, name: s.depositaryName, shortName: s.shortName }));
+  const states = stateRows.map((s) => ({ iso3: s.iso3, name: s.depositaryName, shortName: s.shortName, isoNumeric: s.isoNumeric }));
   const stateIsos = states.map((s) => s.iso3);
   const snapshots = new Map<string, TreatySnapshot>();
   const aliases = new Map<string, string>();
@@ -96,10 +119,11 @@ async function loadAll(stamp: string): Promise<Cached> {
       stateIsos,
       timelines,
       series: { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") },
+      recentActions: latestActions(actionsByTreaty.get(treaty.id) ?? []),
     });
     for (const alias of [treaty.slug, ...treaty.aliases]) aliases.set(alias, treaty.slug);
   }
-  return { stamp, checkedAt: Date.now(), snapshots, aliases };
+  return { stamp, checkedAt: Date.now(), snapshots, aliases, groupings };
 }
 
 async function current(): Promise<Cached> {
@@ -136,4 +160,8 @@ export async function getTreatySnapshot(slugOrAlias: string): Promise<TreatySnap
 
 export async function getTreatySnapshots(): Promise<TreatySnapshot[]> {
   return [...(await current()).snapshots.values()];
+}
+
+export async function getGroupings(): Promise<GroupingView[]> {
+  return (await current()).groupings;
 }

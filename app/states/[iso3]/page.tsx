@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TreatyHistorySection } from "@/components/states/treaty-history";
+import { getStateHistory } from "@/lib/data/state-history";
+
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ iso3: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const history = await getStateHistory((await params).iso3);
+  if (!history) return { title: "State not found" };
+  return { title: `${history.shortName}: treaty history`, description: `${history.depositaryName} and the Mine Ban Treaty and Convention on Cluster Munitions: every signature, instrument and withdrawal, with sources.` };
+}
+
+export default async function StatePage({ params }: Props) {
+  const history = await getStateHistory((await params).iso3);
+  if (!history) notFound();
+  return (
+    <>
+      <h1>{history.shortName}</h1>
+      <p className="lede">
+        {history.depositaryName} · ISO {history.iso3} / {history.iso2}
+        {history.unMember ? " · UN member" : " · not a UN member"}
+      </p>
+      {history.treaties.map((treaty) => (
+        <TreatyHistorySection key={treaty.slug} history={treaty} />
+      ))}
+    </>
+  );
+}

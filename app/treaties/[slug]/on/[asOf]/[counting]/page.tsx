@@ -1,0 +1,123 @@
+// The treaty page. Public URL: /treaties/{slug}?asOf=YYYY-MM-DD&counting=deposit|in-force
+// (next.config.js rewrites it here so every view is rendered once, then cached).
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { PartiesOverTimeChart } from "@/components/charts/parties-over-time";
+import { RegionalBreakdownChart } from "@/components/charts/regional-breakdown";
+import { StatusMap } from "@/components/map/status-map";
+import { AsOfForm } from "@/components/treaties/as-of-form";
+import { CountsSummary } from "@/components/treaties/counts-summary";
+import { StatusTableClient } from "@/components/treaties/status-table-client";
+import { TargetProgressBar } from "@/components/treaties/target-progress";
+import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
+import { getTreatyView } from "@/lib/data/treaty-view";
+import { parseViewSegments } from "@/lib/data/view-params";
+import { addYearsIso, todayIso } from "@/lib/domain/dates";
+import { formatDate } from "@/lib/format";
+import { COUNTING_LABELS } from "@/lib/labels";
+import { MAX_YEARS_AHEAD } from "@/lib/validations/status-query";
+
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return []; // rendered on first request, then served from the cache
+}
+
+type Props = { params: Promise<{ slug: string; asOf: string; counting: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const snapshot = await getTreatySnapshot(slug);
+  if (!snapshot) return { title: "Treaty not found" };
+  return {
+    title: `${snapshot.shortName}: who has joined`,
+    description: `Every state's status in the ${snapshot.officialName} on any date: States Parties, signatories, states outside, withdrawals, with sources.`,
+  };
+}
+
+export default async function TreatyPage({ params }: Props) {
+  const segments = await params;
+  const snapshot = await getTreatySnapshot(segments.slug);
+  if (!snapshot) notFound();
+  const base = `/treaties/${snapshot.slug}`;
+  const parsed = parseViewSegments(segments, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
+  const maxDate = addYearsIso(todayIso(), MAX_YEARS_AHEAD);
+
+  if (!parsed.ok) {
+    return (
+      <>
+        <h1>{snapshot.shortName}</h1>
+        <div role="alert" className="error-box">
+          <p>
+            The date in this link cannot be shown: <strong>{parsed.error.parameter}</strong> {parsed.error.message}.
+          </p>
+        </div>
+        <AsOfForm action={base} asOf={todayIso()} counting="deposit" min={snapshot.rules.openedForSignatureOn} max={maxDate} />
+      </>
+    );
+  }
+
+  const { asOf, counting } = parsed.query;
+  const view = await getTreatyView(snapshot.slug, asOf, counting);
+  if (!view) notFound();
+  const regionalGrouping = view.groupings.find((g) => g.slug === "un-regional-group") ?? view.groupings[0];
+  const target = view.targets[0];
+
+  return (
+    <>
+      <h1>{snapshot.shortName}</h1>
+      <p className="lede">
+        {snapshot.officialName}. Depositary: UN Secretary-General, <a href={snapshot.depositaryUrl}>{snapshot.depositaryReference}</a>.
+      </p>
+      <AsOfForm action={base} asOf={asOf} counting={counting} min={snapshot.rules.openedForSignatureOn} max={maxDate} />
+      <h2 className="as-of-heading">On {formatDate(asOf)}</h2>
+      <CountsSummary counts={view.counts} counting={counting} label={`${snapshot.shortName} on ${formatDate(asOf)}`} />
+      {view.targets.map((t) => (
+        <TargetProgressBar key={t.slug} target={t} />
+      ))}
+      <p>
+        <Link href={`${base}/outside`}>States outside the {snapshot.shortName}, by region</Link>
+      </p>
+
+      <div className="charts">
+        <PartiesOverTimeChart
+          title={`States Parties to the ${snapshot.shortName} over time`}
+          countingLabel={`States Parties ${COUNTING_LABELS[counting]}`}
+          points={view.snapshot.series[counting].filter((p) => p.date <= asOf).map(({ date, statesParties, signatories }) => ({ date, statesParties, signatories }))}
+          asOf={asOf}
+          target={target ? { value: target.value, deadline: target.deadline, label: `Target: ${target.value}` } : null}
+        />
+        {regionalGrouping && (
+          <RegionalBreakdownChart
+            title={`By ${regionalGrouping.name.replace(/s$/, "").toLowerCase()}`}
+            description={`Parties, signatories and states outside on ${formatDate(asOf)}.`}
+            regions={(view.regionCounts[regionalGrouping.slug] ?? []).map((r) => ({
+              slug: r.slug,
+              name: r.name,
+              statesParties: r.counts.statesParties,
+              signatories: r.counts.signatories,
+              notParty: r.counts.notParty,
+              href: `/regions/${regionalGrouping.slug}/${r.slug}?asOf=${asOf}`,
+            }))}
+          />
+        )}
+      </div>
+
+      <Suspense fallback={<p className="muted">Loading map…</p>}>
+        <StatusMap
+          title={`${snapshot.shortName}: status of every state on ${formatDate(asOf)}`}
+          description={`Coloured by status, States Parties ${COUNTING_LABELS[counting]}. Small states are listed below the map.`}
+          states={view.rows.map((row) => ({ iso3: row.iso3, isoNumeric: row.isoNumeric, name: row.shortName, status: row.status, href: `/states/${row.iso3}` }))}
+        />
+      </Suspense>
+
+      <StatusTableClient
+        rows={view.rows}
+        groupings={view.groupings.map((g) => ({ slug: g.slug, name: g.name, regions: g.regions.map((r) => ({ slug: r.slug, name: r.name })) }))}
+        downloadBase={`${base}/download?asOf=${asOf}&counting=${counting}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getOutsideList } from "@/lib/data/outside-list";
+import { formatDate } from "@/lib/format";
+import { STATUS_LABELS } from "@/lib/labels";
+
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const list = await getOutsideList((await params).slug);
+  if (!list) return { title: "Treaty not found" };
+  return { title: `Outside the ${list.snapshot.shortName}`, description: `The ${list.total} states not party to the ${list.snapshot.shortName}, by region, signatories first.` };
+}
+
+export default async function OutsidePage({ params }: Props) {
+  const list = await getOutsideList((await params).slug);
+  if (!list) notFound();
+  const { snapshot } = list;
+  return (
+    <>
+      <h1>Outside the {snapshot.shortName}</h1>
+      <p className="lede">
+        On {formatDate(list.asOf)}, <strong data-testid="outside-total">{list.total}</strong> of {snapshot.stateIsos.length} states are not party, by{" "}
+        {list.groupingName.toLowerCase()}. Signatories come first; “also party to” marks states that already joined another treaty tracked here.
+      </p>
+      <p className="no-print">
+        <a href={`/treaties/${snapshot.slug}/download?format=csv&status=outside&asOf=${list.asOf}`} download>
+          Download this list (CSV)
+        </a>{" "}
+        · <a href={`/treaties/${snapshot.slug}/download?format=json&status=outside&asOf=${list.asOf}`} download>JSON</a> · Print it with your browser: the page has a print layout.
+      </p>
+      {list.regions.map((region) => (
+        <section key={region.slug} aria-labelledby={`region-${region.slug}`} className="outside-region">
+          <h2 id={`region-${region.slug}`}>
+            {region.name} <span className="muted">({region.states.length})</span>
+          </h2>
+          <ul className="outside-list">
+            {region.states.map((state) => (
+              <li key={state.iso3}>
+                <Link href={`/states/${state.iso3}`}>{state.shortName}</Link>{" "}
+                <span className={`status status-${state.status}`}>{STATUS_LABELS[state.status]}</span>
+                {state.signedOn && <span className="muted"> signed {formatDate(state.signedOn)}</span>}
+                {state.partyTo.length > 0 && <span className="badge">also party to {state.partyTo.join(", ")}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

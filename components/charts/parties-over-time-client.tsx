@@ -1,0 +1,104 @@
+"use client";
+
+// The recharts half of PartiesOverTimeChart. It only draws: every number it
+// shows arrives already computed from the server component, as epoch ms.
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from "recharts";
+import { formatDate } from "@/lib/format";
+import { CHART_COLORS, STATUS_LABELS } from "./colors";
+
+export type TimePoint = { t: number; statesParties: number; signatories: number };
+
+export type PartiesOverTimeClientProps = {
+  /** Step series already extended to asOf. */
+  points: TimePoint[];
+  domain: [number, number];
+  ticks: number[];
+  asOf: number;
+  target: { value: number; deadline: number; label: string } | null;
+  height: number;
+};
+
+const INK = "#1a1a1a";
+const MARKER = "#555";
+const LABEL_STYLE = { fontSize: 12, fill: INK };
+
+const year = (ms: number) => String(new Date(ms).getUTCFullYear());
+const dateLabel = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10));
+
+/** Put a vertical line's label on whichever side of it has more room. */
+function sideOf(x: number, [min, max]: [number, number], edge: "Top" | "Bottom"): LabelProps["position"] {
+  return x > (min + max) / 2 ? `inside${edge}Right` : `inside${edge}Left`;
+}
+
+export function PartiesOverTimeClient({ points, domain, ticks, asOf, target, height }: PartiesOverTimeClientProps) {
+  const showAsOf = asOf > domain[0] && asOf <= domain[1];
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      {/* accessibilityLayer off: the wrapper is role="img" (children are presentational), so a
+          focusable SVG inside it would be hidden interactive content; the table serves keyboard users. */}
+      <LineChart data={points} margin={{ top: 16, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid stroke="#e5e5e5" vertical={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={domain}
+          ticks={ticks}
+          tickFormatter={year}
+          interval="preserveStartEnd"
+          minTickGap={8}
+          tick={LABEL_STYLE}
+        />
+        {/* Counts of states: whole numbers, and the target line may sit above the data. */}
+        <YAxis allowDecimals={false} domain={[0, "auto"]} width={40} tick={LABEL_STYLE} />
+        <Tooltip
+          labelFormatter={(label) => (typeof label === "number" ? dateLabel(label) : label)}
+          // Parties first, as in the legend (the default sorts by name).
+          itemSorter={(item) => (item.dataKey === "statesParties" ? 0 : 1)}
+        />
+        <Legend wrapperStyle={{ fontSize: 13 }} />
+        <Line
+          type="stepAfter"
+          dataKey="statesParties"
+          name={STATUS_LABELS.statesParties}
+          stroke={CHART_COLORS.statesParties}
+          strokeWidth={2.5}
+          dot={false}
+        />
+        {/* Secondary series: thinner, so the parties line stays the one to read. */}
+        <Line
+          type="stepAfter"
+          dataKey="signatories"
+          name={STATUS_LABELS.signatories}
+          stroke={CHART_COLORS.signatories}
+          strokeWidth={1.5}
+          dot={false}
+        />
+        {target && (
+          <ReferenceLine
+            y={target.value}
+            stroke={MARKER}
+            // Grow the y axis to the target rather than dropping a line that is out of range.
+            ifOverflow="extendDomain"
+            label={{ value: target.label, position: "insideTopLeft", ...LABEL_STYLE }}
+          />
+        )}
+        {target && (
+          <ReferenceLine
+            x={target.deadline}
+            stroke={MARKER}
+            label={{ value: "target date", position: sideOf(target.deadline, domain, "Top"), ...LABEL_STYLE }}
+          />
+        )}
+        {showAsOf && (
+          <ReferenceLine
+            x={asOf}
+            stroke={MARKER}
+            strokeDasharray="4 4"
+            label={{ value: dateLabel(asOf), position: sideOf(asOf, domain, "Bottom"), ...LABEL_STYLE }}
+          />
+        )}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,104 @@
+// States Parties (and signatories) over time: a lazily loaded step chart plus a
+// server-rendered yearly table that works without JavaScript. All the shaping
+// happens here, so the client chart receives plain numbers.
+import { formatDate } from "@/lib/format";
+import { ChartBox } from "./chart-box";
+import styles from "./charts.module.css";
+import { CHART_COLORS, STATUS_LABELS } from "./colors";
+import { PartiesOverTimeLazy } from "./parties-over-time-lazy";
+import {
+  chartSummary,
+  describeTarget,
+  extendToAsOf,
+  targetStatus,
+  timeDomain,
+  toEpochMs,
+  yearlyRows,
+  yearTicks,
+  type ChartTarget,
+  type PartiesPoint,
+} from "./series-table";
+
+export type { ChartTarget, PartiesPoint } from "./series-table";
+
+/** Matches .chartBox in charts.module.css, which reserves the space before the chart loads. */
+const CHART_HEIGHT = 280;
+
+export function PartiesOverTimeChart({
+  title,
+  countingLabel,
+  points,
+  asOf,
+  target,
+}: {
+  title: string;
+  countingLabel: string;
+  /** Sorted; one point per date on which a count changed. */
+  points: PartiesPoint[];
+  asOf: string;
+  target: ChartTarget | null;
+}): React.JSX.Element {
+  const series = extendToAsOf(points, asOf);
+  const rows = yearlyRows(series, asOf);
+  const domain = timeDomain(series, asOf, target);
+
+  return (
+    <figure className={styles.figure}>
+      <figcaption className={styles.caption}>
+        <span className={styles.title}>{title}</span>
+        <span className={styles.note}>{countingLabel}</span>
+      </figcaption>
+
+      {series.length === 0 ? (
+        <p className={styles.empty}>No state had signed or joined by {formatDate(asOf)}.</p>
+      ) : (
+        <>
+          <ChartBox label={chartSummary(series, asOf, target)}>
+            <PartiesOverTimeLazy
+              points={series.map((p) => ({ t: toEpochMs(p.date), statesParties: p.statesParties, signatories: p.signatories }))}
+              domain={domain}
+              ticks={yearTicks(domain)}
+              asOf={toEpochMs(asOf)}
+              target={target ? { value: target.value, deadline: toEpochMs(target.deadline), label: target.label } : null}
+              height={CHART_HEIGHT}
+            />
+          </ChartBox>
+
+          <details className={styles.details}>
+            <summary>Show as table</summary>
+            <table className={styles.table}>
+              <caption>{title}, at the end of each year</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Year</th>
+                  <th scope="col">
+                    <span className={styles.swatch} style={{ background: CHART_COLORS.statesParties }} aria-hidden />
+                    {STATUS_LABELS.statesParties} (end of year)
+                  </th>
+                  <th scope="col">
+                    <span className={styles.swatch} style={{ background: CHART_COLORS.signatories }} aria-hidden />
+                    {STATUS_LABELS.signatories} (end of year)
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.year}>
+                    <th scope="row">
+                      {row.year}
+                      {/* The current year is not over: say which day its numbers are from. */}
+                      {row.partial && <span className={styles.note}> (to {formatDate(row.date)})</span>}
+                    </th>
+                    <td>{row.statesParties}</td>
+                    <td>{row.signatories}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {target && <p className={styles.targetNote}>{describeTarget(targetStatus(series, target, asOf))}</p>}
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,95 @@
+// Status of every state, region by region: a lazily loaded stacked bar chart
+// plus a server-rendered table that works without JavaScript.
+import Link from "next/link";
+import { ChartBox } from "./chart-box";
+import styles from "./charts.module.css";
+import { CHART_COLORS, STATUS_LABELS, type ChartStatus } from "./colors";
+import { RegionalBreakdownLazy } from "./regional-breakdown-lazy";
+import { regionChartHeight, regionalSummary, regionTotal, type RegionBar } from "./regions";
+
+export type { RegionBar } from "./regions";
+
+const STATUSES: ChartStatus[] = ["statesParties", "signatories", "notParty"];
+
+export function RegionalBreakdownChart({
+  title,
+  description,
+  regions,
+}: {
+  title: string;
+  description: string;
+  regions: RegionBar[];
+}): React.JSX.Element {
+  const height = regionChartHeight(regions.length);
+  const totals = {
+    statesParties: sum(regions, "statesParties"),
+    signatories: sum(regions, "signatories"),
+    notParty: sum(regions, "notParty"),
+  };
+
+  return (
+    <figure className={styles.figure}>
+      <figcaption className={styles.caption}>
+        <span className={styles.title}>{title}</span>
+        <span className={styles.note}>{description}</span>
+      </figcaption>
+
+      {regions.length === 0 ? (
+        <p className={styles.empty}>No regions to show.</p>
+      ) : (
+        <>
+          {/* The height depends on the number of regions, so it is set here rather than in the CSS. */}
+          <ChartBox label={regionalSummary(title, regions)} height={height}>
+            <RegionalBreakdownLazy
+              regions={regions.map(({ name, statesParties, signatories, notParty }) => ({ name, statesParties, signatories, notParty }))}
+              height={height}
+            />
+          </ChartBox>
+
+          <details className={styles.details}>
+            <summary>Show as table</summary>
+            <table className={styles.table}>
+              <caption>{title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Region</th>
+                  {STATUSES.map((status) => (
+                    <th scope="col" key={status}>
+                      <span className={styles.swatch} style={{ background: CHART_COLORS[status] }} aria-hidden />
+                      {STATUS_LABELS[status]}
+                    </th>
+                  ))}
+                  <th scope="col">Total</th>
+                </tr>
+              </thead>
+              <tbody>
+                {regions.map((region) => (
+                  <tr key={region.slug}>
+                    <th scope="row">{region.href ? <Link href={region.href}>{region.name}</Link> : region.name}</th>
+                    {STATUSES.map((status) => (
+                      <td key={status}>{region[status]}</td>
+                    ))}
+                    <td>{regionTotal(region)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">All regions</th>
+                  {STATUSES.map((status) => (
+                    <td key={status}>{totals[status]}</td>
+                  ))}
+                  <td>{regionTotal(totals)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}
+
+function sum(regions: readonly RegionBar[], status: ChartStatus): number {
+  return regions.reduce((total, region) => total + region[status], 0);
+}

@@ -1,0 +1,119 @@
+// World map of every state's status in a treaty. A server component: static SVG and HTML, no client
+// JavaScript. Geometry is precomputed in map-geometry.ts; a render only assigns colours and labels.
+// The map is a picture (role="img"); the legend, the small-states list and the page's table carry
+// the same facts as text and links.
+import type { JSX } from "react";
+import { MAP_HEIGHT, MAP_WIDTH, MARKER_RADIUS, SPHERE_PATH, planMap } from "./map-geometry";
+import styles from "./status-map.module.css";
+
+export type MapStatus = "party" | "signatory" | "not-party" | "withdrawn";
+export type MapState = { iso3: string; isoNumeric: string; name: string; status: MapStatus; href: string };
+
+// Every colour has at least 3:1 contrast with white (WCAG 1.4.11) and they stay apart under
+// simulated deuteranopia, protanopia and tritanopia: blue and orange differ in hue for everyone,
+// not party is a light warm grey, withdrawn a very dark plum (told apart from blue by lightness).
+export const STATUS_COLORS: Readonly<Record<MapStatus, string>> = {
+  party: "#2166ac", // 5.9:1 on white
+  signatory: "#c9690a", // 3.8:1
+  "not-party": "#928b83", // 3.4:1
+  withdrawn: "#5b0a44", // 13.4:1
+};
+
+export const STATUS_LABELS: Readonly<Record<MapStatus, string>> = {
+  party: "State Party",
+  signatory: "Signatory",
+  "not-party": "Not party",
+  withdrawn: "Withdrawn",
+};
+
+/** Territories, Antarctica and anything else not among the given states. */
+const OTHER_COLOR = "#e6e6e6";
+const STATUS_ORDER: readonly MapStatus[] = ["party", "signatory", "not-party", "withdrawn"];
+
+/** A stable id prefix from the title, so two maps on one page get distinct ids without hooks. */
+function idPrefix(title: string): string {
+  let hash = 2166136261;
+  for (let i = 0; i < title.length; i++) hash = Math.imul(hash ^ title.charCodeAt(i), 16777619);
+  return `status-map-${(hash >>> 0).toString(36)}`;
+}
+
+export function StatusMap({ states, title, description }: { states: MapState[]; title: string; description: string }): JSX.Element {
+  const plan = planMap(states);
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<MapStatus, number>;
+  for (const state of states) counts[state.status] += 1;
+  const countsText = STATUS_ORDER.map((s) => `${STATUS_LABELS[s]}: ${counts[s]}`).join(", ");
+  const small = [...plan.small].sort((a, b) => a.state.name.localeCompare(b.state.name, "en"));
+  const id = idPrefix(title);
+  const label = (s: MapState) => `${s.name}: ${STATUS_LABELS[s.status]}`;
+
+  return (
+    <figure className={styles.figure}>
+      <figcaption className={styles.caption}>
+        <span className={styles.title}>{title}</span> {description}
+      </figcaption>
+      <svg
+        className={styles.map}
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{`${description} ${countsText}.`}</desc>
+        <path className={styles.sphere} d={SPHERE_PATH} />
+        <g className={styles.countries}>
+          {plan.otherD && <path d={plan.otherD} fill={OTHER_COLOR} />}
+          {plan.shaped.map(({ state, shape }) => (
+            <path key={state.iso3} d={shape.d} fill={STATUS_COLORS[state.status]}>
+              <title>{label(state)}</title>
+            </path>
+          ))}
+        </g>
+        <g className={styles.markers}>
+          {plan.small.map(({ state, point }) =>
+            point ? (
+              <circle key={state.iso3} cx={point[0]} cy={point[1]} r={MARKER_RADIUS} fill={STATUS_COLORS[state.status]}>
+                <title>{label(state)}</title>
+              </circle>
+            ) : null,
+          )}
+        </g>
+      </svg>
+      <ul className={styles.legend} aria-label="Legend">
+        {STATUS_ORDER.map((s) => (
+          <li key={s}>
+            <span className={styles.swatch} style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />
+            {STATUS_LABELS[s]} <span className={styles.count}>{counts[s]}</span>
+          </li>
+        ))}
+        <li>
+          <span className={styles.swatch} style={{ background: OTHER_COLOR }} aria-hidden="true" />
+          Territory or not listed
+        </li>
+        {small.length > 0 && (
+          <li>
+            <span className={styles.dot} aria-hidden="true" />
+            Small state (circle)
+          </li>
+        )}
+      </ul>
+      {small.length > 0 && (
+        <section className={styles.small} aria-labelledby={`${id}-small`}>
+          <h3 id={`${id}-small`}>Small states</h3>
+          <p className={styles.note}>
+            Too small to see at this scale; {small.every((s) => s.point) ? "each is" : "those with a known location are"} marked with a
+            circle on the map.
+          </p>
+          <ul>
+            {small.map(({ state }) => (
+              <li key={state.iso3}>
+                <span className={styles.swatch} style={{ background: STATUS_COLORS[state.status] }} aria-hidden="true" />
+                <a href={state.href}>{state.name}</a>: {STATUS_LABELS[state.status]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,73 @@
+import type { TreatyHistory } from "@/lib/data/state-history";
+import { formatDate } from "@/lib/format";
+import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
+
+const OBLIGATION_LABELS = { stockpile_destruction: "Destroy stockpiles", clearance: "Clear mined / contaminated areas", initial_report: "Initial transparency report" } as const;
+
+/** One treaty in a state's history: a timeline of events (with sources) and the deadlines that follow. */
+export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
+  const participation = history.timeline?.participations.at(-1);
+  const events = [
+    ...history.actions.map((a) => ({ date: a.depositedOn, label: ACTION_LABELS[a.type], action: a })),
+    ...(participation ? [{ date: participation.entryIntoForceOn, label: "Entry into force for the state", action: null }] : []),
+    ...(participation?.withdrawalEffectiveOn ? [{ date: participation.withdrawalEffectiveOn, label: "Withdrawal takes effect", action: null }] : []),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+
+  return (
+    <section aria-labelledby={`history-${history.slug}`} className="treaty-history">
+      <h2 id={`history-${history.slug}`}>{history.shortName}</h2>
+      <p>
+        Today: <span className={`status status-${history.today.status}`}>{STATUS_LABELS[history.today.status]}</span>
+        {history.today.withdrawalPending && <span className="badge">withdrawal pending</span>}
+      </p>
+      {events.length === 0 ? (
+        <p>No signature or instrument recorded: not party.</p>
+      ) : (
+        <ol className="timeline" aria-label={`${history.shortName} timeline`}>
+          {events.map((event, index) => (
+            <li key={`${event.date}-${index}`}>
+              <time dateTime={event.date}>{formatDate(event.date)}</time> <strong>{event.label}</strong>
+              {event.action?.effectiveOn && <span> (effective {formatDate(event.action.effectiveOn)})</span>}
+              {event.action && (
+                <>
+                  {" "}
+                  <a href={event.action.source} rel="external">
+                    source<span className="visually-hidden"> for {event.label.toLowerCase()} on {formatDate(event.date)}</span>
+                  </a>
+                  {event.action.confidence === "unconfirmed" && <span className="badge">not confirmed by the depositary record</span>}
+                  {event.action.note && <p className="note">{event.action.note}</p>}
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {history.obligations.length > 0 && (
+        <table className="obligations">
+          <caption>Obligation deadlines, from entry into force</caption>
+          <thead>
+            <tr>
+              <th scope="col">Obligation</th>
+              <th scope="col">Deadline</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.obligations.map((o) => (
+              <tr key={o.kind}>
+                <th scope="row">
+                  {OBLIGATION_LABELS[o.kind]} <span className="muted">({o.article}{o.conditional ? "; applies if the state had stockpiles or contamination" : ""})</span>
+                </th>
+                <td>
+                  {formatDate(o.deadline)}
+                  {o.extended && <span className="muted"> (extended from {formatDate(o.originalDeadline)})</span>}
+                </td>
+                <td>{o.completedOn ? `completed ${formatDate(o.completedOn)}` : o.status === "overdue" ? (o.conditional ? "deadline passed (completion not recorded here)" : "deadline passed") : "due"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

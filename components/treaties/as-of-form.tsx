@@ -1,0 +1,28 @@
+// The date and counting controls: a plain GET form, so it works without
+// JavaScript and its result is a shareable URL (?asOf=...&counting=...).
+import type { IsoDate } from "@/lib/domain/dates";
+import type { Counting } from "@/lib/domain/status";
+import { COUNTING_LABELS } from "@/lib/labels";
+
+export function AsOfForm({ action, asOf, counting, min, max, showCounting = true }: { action: string; asOf: IsoDate; counting?: Counting; min: IsoDate; max: IsoDate; showCounting?: boolean }) {
+  return (
+    <form className="as-of-form" action={action} method="get" aria-label="Choose the date and counting rule">
+      <label>
+        As of
+        <input type="date" name="asOf" defaultValue={asOf} min={min} max={max} required />
+      </label>
+      {showCounting && (
+        <fieldset>
+          <legend>Count States Parties</legend>
+          {(["deposit", "in-force"] as const).map((rule) => (
+            <label key={rule}>
+              <input type="radio" name="counting" value={rule} defaultChecked={counting === rule} />
+              {COUNTING_LABELS[rule]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <button type="submit">Show</button>
+    </form>
+  );
+}

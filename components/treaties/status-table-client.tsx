@@ -1,0 +1,134 @@
+"use client";
+// The full status table with filters, search and sorting. The server renders
+// it unfiltered (readable without JavaScript); in the browser the filters are
+// read from and written to the URL, so a filtered view can be shared.
+import Link from "next/link";
+import { useEffect, useMemo, useState } from "react";
+import type { TreatyRow } from "@/lib/data/treaty-view";
+import { formatDate } from "@/lib/format";
+import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { applyFilters, DEFAULT_FILTERS, filtersFromParams, filtersToParams, type SortKey, type TableFilters } from "./status-filters";
+
+export type GroupingOption = { slug: string; name: string; regions: { slug: string; name: string }[] };
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: "name", label: "State" },
+  { key: "status", label: "Status" },
+  { key: "signedOn", label: "Signed" },
+  { key: "consentOn", label: "Consent to be bound" },
+  { key: "entryIntoForceOn", label: "Entry into force" },
+  { key: "withdrawalNoticeOn", label: "Withdrawal" },
+];
+
+const date = (value: string | null) => (value ? formatDate(value) : "—");
+
+export function StatusTableClient({ rows, groupings, downloadBase }: { rows: TreatyRow[]; groupings: GroupingOption[]; downloadBase: string }) {
+  const [filters, setFilters] = useState<TableFilters>(DEFAULT_FILTERS);
+  // The page is cached without its query string, so filters from a shared URL
+  // can only be read in the browser, once, after hydration.
+  // oxlint-disable-next-line react/set-state-in-effect
+  useEffect(() => setFilters(filtersFromParams(new URLSearchParams(window.location.search))), []);
+
+  const update = (change: Partial<TableFilters>) => {
+    const next = { ...filters, ...change };
+    setFilters(next);
+    const url = new URL(window.location.href);
+    for (const key of Object.keys(DEFAULT_FILTERS)) url.searchParams.delete(key);
+    for (const [key, value] of filtersToParams(next)) url.searchParams.set(key, value);
+    window.history.replaceState(null, "", url);
+  };
+
+  const visible = useMemo(() => applyFilters(rows, filters), [rows, filters]);
+  const grouping = groupings.find((g) => g.slug === filters.grouping) ?? groupings[0];
+  const query = filtersToParams(filters).toString();
+  const download = (format: string) => `${downloadBase}&format=${format}${query ? `&${query}` : ""}`;
+
+  return (
+    <section aria-labelledby="status-table-heading">
+      <h2 id="status-table-heading">Every state</h2>
+      <div className="table-controls">
+        <label>
+          Search
+          <input type="search" value={filters.q} onChange={(e) => update({ q: e.target.value })} placeholder="Name or ISO code" />
+        </label>
+        <label>
+          Status
+          <select value={filters.status} onChange={(e) => update({ status: e.target.value as TableFilters["status"] })}>
+            <option value="all">All</option>
+            <option value="outside">Outside (all not party)</option>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Grouping
+          <select value={filters.grouping} onChange={(e) => update({ grouping: e.target.value, region: "all" })}>
+            {groupings.map((g) => (
+              <option key={g.slug} value={g.slug}>{g.name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Region
+          <select value={filters.region} onChange={(e) => update({ region: e.target.value })}>
+            <option value="all">All regions</option>
+            {grouping?.regions.map((r) => (
+              <option key={r.slug} value={r.slug}>{r.name}</option>
+            ))}
+          </select>
+        </label>
+        <p className="downloads">
+          Download this view: <a href={download("csv")} download>CSV</a> · <a href={download("json")} download>JSON</a>
+        </p>
+      </div>
+      <p aria-live="polite" className="muted" data-testid="table-count">
+        {visible.length} of {rows.length} states shown
+      </p>
+      <div className="table-scroll">
+        <table className="status-table">
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => {
+                const active = filters.sort === column.key;
+                return (
+                  <th key={column.key} scope="col" aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : "none"}>
+                    <button type="button" onClick={() => update({ sort: column.key, dir: active && filters.dir === "asc" ? "desc" : "asc" })}>
+                      {column.label}
+                      <span aria-hidden="true">{active ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((row) => (
+              <tr key={row.iso3}>
+                <th scope="row">
+                  <Link href={`/states/${row.iso3}`}>{row.shortName}</Link> <span className="muted">{row.iso3}</span>
+                </th>
+                <td>
+                  <span className={`status status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+                  {row.withdrawalPending && <span className="badge">withdrawal pending</span>}
+                  {row.annotations.some((a) => a.type === "suspension") && <span className="badge">suspension notice</span>}
+                </td>
+                <td>{date(row.signedOn)}</td>
+                <td>
+                  {date(row.consentOn)}
+                  {row.consentType && <span className="muted"> {ACTION_LABELS[row.consentType].toLowerCase()}</span>}
+                </td>
+                <td>{date(row.entryIntoForceOn)}</td>
+                <td>
+                  {row.withdrawalNoticeOn
+                    ? `notified ${date(row.withdrawalNoticeOn)}, ${row.withdrawalEffectiveOn ? `effective ${date(row.withdrawalEffectiveOn)}` : "effect deferred"}`
+                    : "—"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { TargetView } from "@/lib/data/treaty-view";
+import { formatDate } from "@/lib/format";
+
+function projectionText({ progress }: TargetView): string {
+  const { projection } = progress;
+  if (projection.kind === "reached") return `Reached on ${formatDate(projection.on)}.`;
+  const pace = `${projection.perYear.toFixed(1)} a year over the last ${projection.paceYears} years`;
+  if (projection.kind === "not-at-this-pace") return `At the pace of ${pace}, not at this pace.`;
+  return `At the pace of ${pace}, it would be met around ${formatDate(projection.on)}.`;
+}
+
+/** A bar toward the target with the gap said in words ("22 short of 130 on 25 Nov 2020"). */
+export function TargetProgressBar({ target }: { target: TargetView }) {
+  const { progress } = target;
+  const gapText =
+    progress.gapOnDeadline > 0
+      ? `${progress.valueOnDeadline} States Parties on ${formatDate(target.deadline)}: ${progress.gapOnDeadline} short of ${target.value}.`
+      : `${progress.valueOnDeadline} States Parties on ${formatDate(target.deadline)}: target of ${target.value} met.`;
+  return (
+    <div className="target">
+      <p className="target-label">{target.label}</p>
+      <progress max={target.value} value={Math.min(progress.valueOnDeadline, target.value)} aria-label={`${target.label}: ${gapText}`}>
+        {progress.valueOnDeadline} of {target.value}
+      </progress>
+      <p data-testid={`target-${target.slug}`}>{gapText}</p>
+      <p className="muted">
+        Now {progress.valueAsOf}. {projectionText(target)} <span className="source">Source: {target.source}</span>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// Journeys of the people the tracker is for, in a real browser.
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { countsOn, statusOn } from "../lib/domain/status";
+import { buildTimelines } from "../lib/domain/timeline";
+import { todayIso } from "../lib/domain/dates";
+import { readSeed } from "../seed/read-seed";
+import { seedActionRecords, seedTreatyRules } from "../seed/to-domain";
+
+const seed = readSeed();
+const stateIsos = seed.states.map((s) => s.iso3);
+const timelinesOf = (slug: string) => {
+  const t = seed.treaties.find(({ treaty }) => treaty.slug === slug)!;
+  return buildTimelines(seedTreatyRules(t.treaty), seedActionRecords(t.actions));
+};
+
+test("an advocate finds the Pacific states outside the CCM and downloads the list", async ({ page }) => {
+  const ccm = timelinesOf("ccm");
+  const pacific = seed.regions.find((r) => r.slug === "pacific")!.members;
+  const expectedOutside = pacific.filter((iso3) => statusOn(ccm.get(iso3), todayIso()).status !== "party").sort();
+
+  await page.goto("/treaties/ccm");
+  await page.getByLabel("Grouping").selectOption({ label: "Campaign regions" });
+  await page.getByLabel("Region", { exact: true }).selectOption({ label: "Pacific" });
+  await page.getByLabel("Status").selectOption("outside");
+  await expect(page.getByTestId("table-count")).toHaveText(`${expectedOutside.length} of 197 states shown`);
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "CSV" }).click();
+  const csv = readFileSync((await (await downloadPromise).path())!, "utf8");
+  const codes = csv.trim().split("\n").slice(1).map((line) => line.split(",")[0]).sort();
+  expect(codes).toEqual(expectedOutside);
+  expect(expectedOutside.length).toBeGreaterThan(0);
+});
+
+test("the Pacific in August 2020 shows 8 in and 8 out for the CCM", async ({ page }) => {
+  await page.goto("/regions/campaign/pacific?asOf=2020-08-31");
+  await expect(page.getByRole("heading", { level: 1, name: "Pacific" })).toBeVisible();
+  await expect(page.getByTestId("ccm-split")).toHaveText("8 joined, 8 outside");
+  await expect(page.getByRole("list", { name: "Convention on Cluster Munitions: joined" }).getByRole("listitem")).toHaveCount(8);
+});
+
+test("a researcher opens a state's history and follows a source link", async ({ page }) => {
+  await page.route("https://treaties.un.org/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>UN Treaty Collection (stub for the offline test)</title><h1>Depositary record</h1>" }));
+  await page.goto("/treaties/ccm");
+  await page.getByRole("searchbox", { name: "Search" }).fill("Niue");
+  await page.getByRole("link", { name: "Niue", exact: true }).click();
+  await expect(page).toHaveURL(/\/states\/NIU$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Niue" })).toBeVisible();
+  const timeline = page.getByRole("list", { name: "Convention on Cluster Munitions timeline" });
+  await expect(timeline).toContainText("6 Aug 2020");
+  await expect(timeline).toContainText("1 Feb 2021");
+  const source = timeline.getByRole("link", { name: /source for accession/i });
+  await expect(source).toHaveAttribute("href", /treaties\.un\.org.*XXVI-6/);
+  await source.click();
+  await expect(page).toHaveURL(/treaties\.un\.org/);
+});
+
+test("the as-of control changes the counts and survives a reload", async ({ page }) => {
+  const ccm = timelinesOf("ccm");
+  const before = countsOn(ccm, stateIsos, "2020-08-05").statesParties;
+  const after = countsOn(ccm, stateIsos, "2020-08-06").statesParties;
+  expect(after).toBe(before + 1);
+
+  await page.goto("/treaties/ccm");
+  await page.getByLabel("As of").fill("2020-08-05");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/asOf=2020-08-05/);
+  await expect(page.getByTestId("count-states-parties")).toHaveText(String(before));
+  await page.reload();
+  await expect(page.getByTestId("count-states-parties")).toHaveText(String(before));
+  await expect(page.getByLabel("As of")).toHaveValue("2020-08-05");
+
+  await page.getByLabel("As of").fill("2020-08-06");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByTestId("count-states-parties")).toHaveText(String(after));
+});
+
+test("the map and charts render, each with a text alternative", async ({ page }) => {
+  await page.goto("/treaties/mine-ban-treaty?asOf=2020-11-25");
+  const map = page.getByRole("img", { name: /status of every state/i });
+  await expect(map).toBeVisible();
+  await expect(page.getByRole("link", { name: /Tuvalu/ }).first()).toBeVisible();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await page.getByText("Show as table").first().click();
+  await expect(page.getByRole("table").first()).toBeVisible();
+});
+
+test("keyboard alone reaches every control of the treaty page", async ({ page }) => {
+  await page.goto("/treaties/ccm");
+  const wanted = ["As of", "Show", "Search", "Status", "Grouping", "Region", "CSV", "JSON", "State"];
+  const reached = new Set<string>();
+  for (let i = 0; i < 80 && reached.size < wanted.length; i++) {
+    await page.keyboard.press("Tab");
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return "";
+      const label = el.closest("label")?.textContent ?? "";
+      return `${label} ${el.textContent ?? ""} ${el.getAttribute("aria-label") ?? ""}`.trim();
+    });
+    for (const w of wanted) if (name.startsWith(w) || name.includes(` ${w}`) || name === w) reached.add(w);
+  }
+  expect([...reached].sort()).toEqual([...wanted].sort());
+});
+
+test("unknown treaties, states and regions get a 404 page; a bad date gets a clear message", async ({ page }) => {
+  for (const url of ["/treaties/no-such-treaty", "/states/XYZ", "/regions/campaign/atlantis"]) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  }
+  await page.goto("/treaties/ccm?asOf=2020-02-30");
+  await expect(page.getByRole("alert")).toContainText("asOf must be a date written YYYY-MM-DD");
+});

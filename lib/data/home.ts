@@ -1,0 +1,37 @@
+// The home page: both treaties at a glance, their targets, the latest actions.
+import "server-only";
+import type { IsoDate } from "../domain/dates";
+import { targetProgress } from "../domain/progress";
+import { countsFromSeries } from "../domain/series";
+import type { StatusCounts } from "../domain/status";
+import type { ActionType } from "../domain/types";
+import { getTreatySnapshots } from "./treaty-snapshot";
+import type { TargetView } from "./treaty-view";
+
+export type LatestAction = { treatySlug: string; treatyShortName: string; iso3: string; shortName: string; type: ActionType; depositedOn: IsoDate };
+export type HomeTreaty = { slug: string; shortName: string; officialName: string; counts: StatusCounts; targets: TargetView[] };
+export type HomeView = { asOf: IsoDate; treaties: HomeTreaty[]; latest: LatestAction[] };
+
+export async function getHomeView(asOf: IsoDate, latestCount = 10): Promise<HomeView> {
+  const snapshots = await getTreatySnapshots();
+  const treaties = snapshots.map((s) => {
+    const total = s.stateIsos.length;
+    return {
+      slug: s.slug,
+      shortName: s.shortName,
+      officialName: s.officialName,
+      counts: countsFromSeries(s.series.deposit, asOf, total),
+      targets: s.targets.map((t) => ({ ...t, progress: targetProgress(s.series[t.metric === "states_parties_in_force" ? "in-force" : "deposit"], total, t, asOf) })),
+    };
+  });
+  const latest = snapshots
+    .flatMap((s) => {
+      const names = new Map(s.states.map((st) => [st.iso3, st.shortName]));
+      return s.recentActions
+        .filter((a) => a.depositedOn <= asOf)
+        .map((a) => ({ treatySlug: s.slug, treatyShortName: s.shortName, iso3: a.stateIso3, shortName: names.get(a.stateIso3) ?? a.stateIso3, type: a.type, depositedOn: a.depositedOn }));
+    })
+    .sort((a, b) => b.depositedOn.localeCompare(a.depositedOn))
+    .slice(0, latestCount);
+  return { asOf, treaties, latest };
+}

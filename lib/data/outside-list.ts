@@ -1,0 +1,40 @@
+// The advocates' list: states outside a treaty, grouped by region, signatories
+// first, each marked when it already belongs to the other treaty(ies).
+import "server-only";
+import { todayIso, type IsoDate } from "../domain/dates";
+import { statusOn, type StateStatus } from "../domain/status";
+import { getGroupings, getTreatySnapshot, getTreatySnapshots, type TreatySnapshot } from "./treaty-snapshot";
+
+export type OutsideState = { iso3: string; shortName: string; status: StateStatus; signedOn: IsoDate | null; partyTo: string[] };
+export type OutsideRegion = { slug: string; name: string; states: OutsideState[] };
+export type OutsideList = { snapshot: TreatySnapshot; asOf: IsoDate; groupingName: string; regions: OutsideRegion[]; total: number };
+
+const ORDER: Record<StateStatus, number> = { signatory: 0, withdrawn: 1, "not-party": 2, party: 3 };
+
+export async function getOutsideList(slug: string, asOf: IsoDate = todayIso(), groupingSlug = "un-regional-group"): Promise<OutsideList | null> {
+  const snapshot = await getTreatySnapshot(slug);
+  if (!snapshot) return null;
+  const others = (await getTreatySnapshots()).filter((s) => s.slug !== snapshot.slug);
+  const grouping = (await getGroupings()).find((g) => g.slug === groupingSlug);
+
+  const outside: OutsideState[] = [];
+  for (const state of snapshot.states) {
+    const { status } = statusOn(snapshot.timelines.get(state.iso3), asOf);
+    if (status === "party") continue;
+    const signedOn = snapshot.timelines.get(state.iso3)?.signedOn ?? null;
+    const partyTo = others.filter((o) => statusOn(o.timelines.get(state.iso3), asOf).status === "party").map((o) => o.shortName);
+    outside.push({ iso3: state.iso3, shortName: state.shortName, status, signedOn: signedOn && signedOn <= asOf ? signedOn : null, partyTo });
+  }
+  const sorted = (states: OutsideState[]) => states.sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.shortName.localeCompare(b.shortName));
+
+  const placed = new Set<string>();
+  const regions: OutsideRegion[] = (grouping?.regions ?? []).map((region) => {
+    const members = new Set(region.members);
+    const states = outside.filter((s) => members.has(s.iso3));
+    for (const s of states) placed.add(s.iso3);
+    return { slug: region.slug, name: region.name, states: sorted(states) };
+  });
+  const unplaced = outside.filter((s) => !placed.has(s.iso3));
+  if (unplaced.length > 0) regions.push({ slug: "other", name: `Not in any ${grouping?.name.replace(/s$/, "").toLowerCase() ?? "region"}`, states: sorted(unplaced) });
+  return { snapshot, asOf, groupingName: grouping?.name ?? "Regions", regions: regions.filter((r) => r.states.length > 0), total: outside.length };
+}

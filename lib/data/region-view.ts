@@ -1,0 +1,43 @@
+// A region across all treaties on one date: who is in (and since when), who
+// remains outside (signatories first).
+import "server-only";
+import type { IsoDate } from "../domain/dates";
+import { applyStatus, emptyCounts, statusOn, type StateStatus, type StatusCounts } from "../domain/status";
+import type { ConsentType } from "../domain/types";
+import { getGroupings, getTreatySnapshots, type GroupingView, type RegionView } from "./treaty-snapshot";
+
+export type RegionMemberStatus = { iso3: string; shortName: string; status: StateStatus; consentOn: IsoDate | null; consentType: ConsentType | null; signedOn: IsoDate | null };
+export type RegionTreatyView = { slug: string; shortName: string; counts: StatusCounts; joined: RegionMemberStatus[]; outside: RegionMemberStatus[] };
+export type RegionPageView = { grouping: GroupingView; region: RegionView; treaties: RegionTreatyView[] };
+
+export async function findRegion(groupingSlug: string, regionSlug: string): Promise<{ grouping: GroupingView; region: RegionView } | null> {
+  const grouping = (await getGroupings()).find((g) => g.slug === groupingSlug);
+  const region = grouping?.regions.find((r) => r.slug === regionSlug);
+  return grouping && region ? { grouping, region } : null;
+}
+
+export async function getRegionView(groupingSlug: string, regionSlug: string, asOf: IsoDate): Promise<RegionPageView | null> {
+  const found = await findRegion(groupingSlug, regionSlug);
+  if (!found) return null;
+  const treaties = (await getTreatySnapshots()).map((snapshot) => {
+    const counts = emptyCounts(found.region.members.length);
+    const members = found.region.members.map((iso3) => {
+      const timeline = snapshot.timelines.get(iso3);
+      const { status, participation } = statusOn(timeline, asOf);
+      applyStatus(counts, status, 1);
+      const signedOn = timeline?.signedOn && timeline.signedOn <= asOf ? timeline.signedOn : null;
+      const shortName = snapshot.states.find((s) => s.iso3 === iso3)?.shortName ?? iso3;
+      return { iso3, shortName, status, consentOn: participation?.consentOn ?? null, consentType: participation?.consentType ?? null, signedOn };
+    });
+    return {
+      slug: snapshot.slug,
+      shortName: snapshot.shortName,
+      counts,
+      joined: members.filter((m) => m.status === "party").sort((a, b) => (a.consentOn ?? "").localeCompare(b.consentOn ?? "")),
+      outside: members
+        .filter((m) => m.status !== "party")
+        .sort((a, b) => Number(b.status === "signatory") - Number(a.status === "signatory") || a.shortName.localeCompare(b.shortName)),
+    };
+  });
+  return { ...found, treaties };
+}

@@ -1,0 +1,66 @@
+// Everything the treaty page shows for one date and counting rule.
+import "server-only";
+import { stateStatusEntries, type StateStatusEntry } from "../api/status-response";
+import type { IsoDate } from "../domain/dates";
+import { targetProgress, type TargetProgress } from "../domain/progress";
+import { countsByRegion, type RegionCounts } from "../domain/regions";
+import { countsFromSeries } from "../domain/series";
+import type { Counting, StatusCounts } from "../domain/status";
+import { getGroupings, getTreatySnapshot, type GroupingView, type TargetRef, type TreatySnapshot } from "./treaty-snapshot";
+
+export type TreatyRow = StateStatusEntry & { shortName: string; isoNumeric: string; regions: Record<string, string> };
+export type TargetView = TargetRef & { progress: TargetProgress };
+
+export type TreatyView = {
+  snapshot: TreatySnapshot;
+  asOf: IsoDate;
+  counting: Counting;
+  counts: StatusCounts;
+  rows: TreatyRow[];
+  targets: TargetView[];
+  groupings: GroupingView[];
+  regionCounts: Record<string, RegionCounts[]>;
+};
+
+/** Region slug per grouping for each state, for filtering the table. */
+function regionIndex(groupings: GroupingView[]): Map<string, Record<string, string>> {
+  const index = new Map<string, Record<string, string>>();
+  for (const grouping of groupings) {
+    for (const region of grouping.regions) {
+      for (const iso3 of region.members) index.set(iso3, { ...index.get(iso3), [grouping.slug]: region.slug });
+    }
+  }
+  return index;
+}
+
+export async function getTreatyView(slug: string, asOf: IsoDate, counting: Counting): Promise<TreatyView | null> {
+  const snapshot = await getTreatySnapshot(slug);
+  if (!snapshot) return null;
+  const groupings = await getGroupings();
+  const regionsOf = regionIndex(groupings);
+  const shortNames = new Map(snapshot.states.map((s) => [s.iso3, s]));
+  const entries = stateStatusEntries(snapshot, asOf, counting);
+  const statusOf = new Map(entries.map((e) => [e.iso3, e.status]));
+  const total = snapshot.stateIsos.length;
+
+  return {
+    snapshot,
+    asOf,
+    counting,
+    counts: countsFromSeries(snapshot.series[counting], asOf, total),
+    rows: entries.map((entry) => ({
+      ...entry,
+      shortName: shortNames.get(entry.iso3)?.shortName ?? entry.name,
+      isoNumeric: shortNames.get(entry.iso3)?.isoNumeric ?? "",
+      regions: regionsOf.get(entry.iso3) ?? {},
+    })),
+    targets: snapshot.targets.map((target) => ({
+      ...target,
+      progress: targetProgress(snapshot.series[target.metric === "states_parties_in_force" ? "in-force" : "deposit"], total, target, asOf),
+    })),
+    groupings,
+    regionCounts: Object.fromEntries(
+      groupings.map((g) => [g.slug, countsByRegion(g.regions, (iso3) => statusOf.get(iso3) ?? "not-party")]),
+    ),
+  };
+}

@@ -1,0 +1,12 @@
+// Turns the rewritten path segments (/on/<asOf|today>/<counting>) back into a
+// validated query, with the same rules and messages as the API.
+import type { IsoDate } from "../domain/dates";
+import { parseStatusQuery, type QueryError, type StatusQuery } from "../validations/status-query";
+
+export function parseViewSegments(
+  segments: { asOf: string; counting?: string },
+  treaty: { shortName: string; openedForSignatureOn: IsoDate },
+): { ok: true; query: StatusQuery } | { ok: false; error: QueryError } {
+  const asOf = decodeURIComponent(segments.asOf);
+  return parseStatusQuery({ asOf: asOf === "today" ? undefined : asOf, counting: segments.counting }, treaty);
+}

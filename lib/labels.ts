@@ -1,0 +1,27 @@
+// Words shown to people for the engine's codes, in one place.
+import type { Counting, StateStatus } from "./domain/status";
+import type { ActionType } from "./domain/types";
+
+export const STATUS_LABELS: Record<StateStatus, string> = {
+  party: "State Party",
+  signatory: "Signatory",
+  "not-party": "Not party",
+  withdrawn: "Withdrawn",
+};
+
+export const ACTION_LABELS: Record<ActionType, string> = {
+  signature: "Signature",
+  ratification: "Ratification",
+  acceptance: "Acceptance",
+  approval: "Approval",
+  accession: "Accession",
+  succession: "Succession",
+  withdrawal: "Withdrawal notice",
+  suspension: "Suspension notice (disputed)",
+  provisional_application: "Provisional application declared",
+};
+
+export const COUNTING_LABELS: Record<Counting, string> = {
+  deposit: "counted from the deposit of each instrument",
+  "in-force": "counted from entry into force for each state",
+};
