@@ -3,7 +3,7 @@
 // it unfiltered (readable without JavaScript); in the browser the filters are
 // read from and written to the URL, so a filtered view can be shared.
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { TreatyRow } from "@/lib/data/treaty-view";
 import { formatDate } from "@/lib/format";
 import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
@@ -24,6 +24,7 @@ const date = (value: string | null) => (value ? formatDate(value) : "—");
 
 export function StatusTableClient({ rows, groupings, downloadBase }: { rows: TreatyRow[]; groupings: GroupingOption[]; downloadBase: string }) {
   const [filters, setFilters] = useState<TableFilters>(DEFAULT_FILTERS);
+  const id = useId();
   // The page is cached without its query string, so filters from a shared URL
   // can only be read in the browser, once, after hydration.
   // oxlint-disable-next-line react/set-state-in-effect
@@ -47,37 +48,37 @@ export function StatusTableClient({ rows, groupings, downloadBase }: { rows: Tre
     <section aria-labelledby="status-table-heading">
       <h2 id="status-table-heading">Every state</h2>
       <div className="table-controls">
-        <label>
-          Search
-          <input type="search" value={filters.q} onChange={(e) => update({ q: e.target.value })} placeholder="Name or ISO code" />
-        </label>
-        <label>
-          Status
-          <select value={filters.status} onChange={(e) => update({ status: e.target.value as TableFilters["status"] })}>
+        <div className="field">
+          <label htmlFor={`${id}-q`}>Search</label>
+          <input id={`${id}-q`} type="search" value={filters.q} onChange={(e) => update({ q: e.target.value })} placeholder="Name or ISO code" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>Status</label>
+          <select id={`${id}-status`} value={filters.status} onChange={(e) => update({ status: e.target.value as TableFilters["status"] })}>
             <option value="all">All</option>
             <option value="outside">Outside (all not party)</option>
             {Object.entries(STATUS_LABELS).map(([value, label]) => (
               <option key={value} value={value}>{label}</option>
             ))}
           </select>
-        </label>
-        <label>
-          Grouping
-          <select value={filters.grouping} onChange={(e) => update({ grouping: e.target.value, region: "all" })}>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-grouping`}>Grouping</label>
+          <select id={`${id}-grouping`} value={filters.grouping} onChange={(e) => update({ grouping: e.target.value, region: "all" })}>
             {groupings.map((g) => (
               <option key={g.slug} value={g.slug}>{g.name}</option>
             ))}
           </select>
-        </label>
-        <label>
-          Region
-          <select value={filters.region} onChange={(e) => update({ region: e.target.value })}>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-region`}>Region</label>
+          <select id={`${id}-region`} value={filters.region} onChange={(e) => update({ region: e.target.value })}>
             <option value="all">All regions</option>
             {grouping?.regions.map((r) => (
               <option key={r.slug} value={r.slug}>{r.name}</option>
             ))}
           </select>
-        </label>
+        </div>
         <p className="downloads">
           Download this view: <a href={download("csv")} download>CSV</a> · <a href={download("json")} download>JSON</a>
         </p>
