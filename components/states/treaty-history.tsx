@@ -43,6 +43,7 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
         </ol>
       )}
       {history.obligations.length > 0 && (
+        <div className="table-scroll">
         <table className="obligations">
           <caption>Obligation deadlines, from entry into force</caption>
           <thead>
@@ -67,6 +68,7 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );

@@ -12,14 +12,16 @@ function projectionText({ progress }: TargetView): string {
 /** A bar toward the target with the gap said in words ("22 short of 130 on 25 Nov 2020"). */
 export function TargetProgressBar({ target }: { target: TargetView }) {
   const { progress } = target;
-  const gapText =
-    progress.gapOnDeadline > 0
+  const before = progress.asOf < target.deadline;
+  const gapText = before
+    ? `${progress.valueAsOf} States Parties on ${formatDate(progress.asOf)}: ${Math.max(0, target.value - progress.valueAsOf)} to go to reach ${target.value} by ${formatDate(target.deadline)}.`
+    : progress.gapOnDeadline > 0
       ? `${progress.valueOnDeadline} States Parties on ${formatDate(target.deadline)}: ${progress.gapOnDeadline} short of ${target.value}.`
       : `${progress.valueOnDeadline} States Parties on ${formatDate(target.deadline)}: target of ${target.value} met.`;
   return (
     <div className="target">
       <p className="target-label">{target.label}</p>
-      <progress max={target.value} value={Math.min(progress.valueOnDeadline, target.value)} aria-label={`${target.label}: ${gapText}`}>
+      <progress max={target.value} value={Math.min(before ? progress.valueAsOf : progress.valueOnDeadline, target.value)} aria-label={`${target.label}: ${gapText}`}>
         {progress.valueOnDeadline} of {target.value}
       </progress>
       <p data-testid={`target-${target.slug}`}>{gapText}</p>

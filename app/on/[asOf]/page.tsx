@@ -30,6 +30,7 @@ export default async function HomePage({ params }: { params: Promise<{ asOf: str
       </ul>
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">Latest actions</h2>
+        <div className="table-scroll">
         <table className="latest">
           <caption className="visually-hidden">Latest treaty actions, newest first</caption>
           <thead>
@@ -55,6 +56,7 @@ export default async function HomePage({ params }: { params: Promise<{ asOf: str
             ))}
           </tbody>
         </table>
+        </div>
       </section>
       <p>
         <Link href="/regions">Browse by region</Link>, for example <Link href="/regions/campaign/pacific">the Pacific</Link>.

@@ -3,7 +3,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { PartiesOverTimeChart } from "@/components/charts/parties-over-time";
 import { RegionalBreakdownChart } from "@/components/charts/regional-breakdown";
 import { StatusMap } from "@/components/map/status-map";
@@ -91,7 +90,7 @@ export default async function TreatyPage({ params }: Props) {
         />
         {regionalGrouping && (
           <RegionalBreakdownChart
-            title={`By ${regionalGrouping.name.replace(/s$/, "").toLowerCase()}`}
+            title={`By ${regionalGrouping.name}`}
             description={`Parties, signatories and states outside on ${formatDate(asOf)}.`}
             regions={(view.regionCounts[regionalGrouping.slug] ?? []).map((r) => ({
               slug: r.slug,
@@ -105,16 +104,14 @@ export default async function TreatyPage({ params }: Props) {
         )}
       </div>
 
-      <Suspense fallback={<p className="muted">Loading map…</p>}>
-        <StatusMap
+      <StatusMap
           title={`${snapshot.shortName}: status of every state on ${formatDate(asOf)}`}
           description={`Coloured by status, States Parties ${COUNTING_LABELS[counting]}. Small states are listed below the map.`}
           states={view.rows.map((row) => ({ iso3: row.iso3, isoNumeric: row.isoNumeric, name: row.shortName, status: row.status, href: `/states/${row.iso3}` }))}
         />
-      </Suspense>
 
       <StatusTableClient
-        rows={view.rows}
+        rows={view.rows.map((row) => ({ ...row, annotations: row.annotations.map((a) => ({ ...a, note: null, source: "" })) }))}
         groupings={view.groupings.map((g) => ({ slug: g.slug, name: g.name, regions: g.regions.map((r) => ({ slug: r.slug, name: r.name })) }))}
         downloadBase={`${base}/download?asOf=${asOf}&counting=${counting}`}
       />

@@ -1,0 +1,46 @@
+// Automated accessibility audit (axe-core, WCAG 2.1 A/AA rules) of every kind of page.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PAGES = [
+  "/",
+  "/treaties/ccm?asOf=2020-08-06",
+  "/treaties/mine-ban-treaty?counting=in-force",
+  "/treaties/ccm/outside",
+  "/regions",
+  "/regions/campaign/pacific?asOf=2020-08-31",
+  "/states/SSD",
+  "/treaties/no-such-treaty",
+];
+
+for (const url of PAGES) {
+  test(`${url} has no WCAG A/AA violations`, async ({ page }) => {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(" ")}`);
+    expect(summary).toEqual([]);
+  });
+}
+
+test("pages work on a phone-sized screen without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const url of ["/", "/treaties/ccm", "/states/NIU", "/regions/campaign/pacific"]) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});
+
+test("no request leaves the site", async ({ page }) => {
+  const outside: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["127.0.0.1", "localhost"].includes(url.hostname)) outside.push(request.url());
+  });
+  for (const url of ["/", "/treaties/ccm", "/states/NIU"]) {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(outside).toEqual([]);
+});
