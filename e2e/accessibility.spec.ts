@@ -1,5 +1,5 @@
 // Automated accessibility audit (axe-core, WCAG 2.1 A/AA rules) of every kind of page.
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 const PAGES = [

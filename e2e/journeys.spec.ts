@@ -80,6 +80,8 @@ test("the map and charts render, each with a text alternative", async ({ page })
   await page.goto("/treaties/mine-ban-treaty?asOf=2020-11-25");
   const map = page.getByRole("img", { name: /status of every state/i });
   await expect(map).toBeVisible();
+  // The picture really loaded (an SVG from the map route), not a broken image.
+  await expect.poll(() => map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.getByRole("link", { name: /Tuvalu/ }).first()).toBeVisible();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await page.getByText("Show as table").first().click();

@@ -3,7 +3,7 @@
 // The map is a picture (role="img"); the legend, the small-states list and the page's table carry
 // the same facts as text and links.
 import type { JSX } from "react";
-import { MAP_HEIGHT, MAP_WIDTH, MARKER_RADIUS, SPHERE_PATH, planMap } from "./map-geometry";
+import { MAP_HEIGHT, MAP_WIDTH, planMap } from "./map-geometry";
 import styles from "./status-map.module.css";
 
 export type MapStatus = "party" | "signatory" | "not-party" | "withdrawn";
@@ -26,7 +26,7 @@ export const STATUS_LABELS: Readonly<Record<MapStatus, string>> = {
   withdrawn: "Withdrawn",
 };
 
-/** Territories, Antarctica and anything else not among the given states. */
+/** Territories, Antarctica and anything else not among the given states (same as in map-svg.ts). */
 const OTHER_COLOR = "#e6e6e6";
 const STATUS_ORDER: readonly MapStatus[] = ["party", "signatory", "not-party", "withdrawn"];
 
@@ -37,48 +37,21 @@ function idPrefix(title: string): string {
   return `status-map-${(hash >>> 0).toString(36)}`;
 }
 
-export function StatusMap({ states, title, description }: { states: MapState[]; title: string; description: string }): JSX.Element {
+export function StatusMap({ states, title, description, imageSrc }: { states: MapState[]; title: string; description: string; imageSrc: string }): JSX.Element {
   const plan = planMap(states);
   const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<MapStatus, number>;
   for (const state of states) counts[state.status] += 1;
   const countsText = STATUS_ORDER.map((s) => `${STATUS_LABELS[s]}: ${counts[s]}`).join(", ");
   const small = [...plan.small].sort((a, b) => a.state.name.localeCompare(b.state.name, "en"));
   const id = idPrefix(title);
-  const label = (s: MapState) => `${s.name}: ${STATUS_LABELS[s.status]}`;
 
   return (
     <figure className={styles.figure}>
       <figcaption className={styles.caption}>
         <span className={styles.title}>{title}</span> {description}
       </figcaption>
-      <svg
-        className={styles.map}
-        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{`${description} ${countsText}.`}</desc>
-        <path className={styles.sphere} d={SPHERE_PATH} />
-        <g className={styles.countries}>
-          {plan.otherD && <path d={plan.otherD} fill={OTHER_COLOR} />}
-          {plan.shaped.map(({ state, shape }) => (
-            <path key={state.iso3} d={shape.d} fill={STATUS_COLORS[state.status]}>
-              <title>{label(state)}</title>
-            </path>
-          ))}
-        </g>
-        <g className={styles.markers}>
-          {plan.small.map(({ state, point }) =>
-            point ? (
-              <circle key={state.iso3} cx={point[0]} cy={point[1]} r={MARKER_RADIUS} fill={STATUS_COLORS[state.status]}>
-                <title>{label(state)}</title>
-              </circle>
-            ) : null,
-          )}
-        </g>
-      </svg>
+      {/* The picture comes from a cached SVG route (see map-svg.ts); the legend and list below carry the same facts as text. */}
+      <img className={styles.map} src={imageSrc} width={MAP_WIDTH} height={MAP_HEIGHT} loading="lazy" decoding="async" alt={`${title}. ${countsText}.`} />
       <ul className={styles.legend} aria-label="Legend">
         {STATUS_ORDER.map((s) => (
           <li key={s}>

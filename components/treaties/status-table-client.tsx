@@ -4,12 +4,11 @@
 // read from and written to the URL, so a filtered view can be shared.
 import Link from "next/link";
 import { useEffect, useId, useMemo, useState } from "react";
-import type { TreatyRow } from "@/lib/data/treaty-view";
 import { formatDate } from "@/lib/format";
 import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { expandRows, type CompactRow, type GroupingMembers } from "./compact-rows";
 import { applyFilters, DEFAULT_FILTERS, filtersFromParams, filtersToParams, type SortKey, type TableFilters } from "./status-filters";
 
-export type GroupingOption = { slug: string; name: string; regions: { slug: string; name: string }[] };
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "name", label: "State" },
@@ -22,7 +21,8 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 
 const date = (value: string | null) => (value ? formatDate(value) : "—");
 
-export function StatusTableClient({ rows, groupings, downloadBase }: { rows: TreatyRow[]; groupings: GroupingOption[]; downloadBase: string }) {
+export function StatusTableClient({ compact, groupings, downloadBase }: { compact: CompactRow[]; groupings: GroupingMembers[]; downloadBase: string }) {
+  const rows = useMemo(() => expandRows(compact, groupings), [compact, groupings]);
   const [filters, setFilters] = useState<TableFilters>(DEFAULT_FILTERS);
   const id = useId();
   // The page is cached without its query string, so filters from a shared URL
@@ -112,7 +112,7 @@ export function StatusTableClient({ rows, groupings, downloadBase }: { rows: Tre
                 <td>
                   <span className={`status status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
                   {row.withdrawalPending && <span className="badge">withdrawal pending</span>}
-                  {row.annotations.some((a) => a.type === "suspension") && <span className="badge">suspension notice</span>}
+                  {row.suspensionNotice && <span className="badge">suspension notice</span>}
                 </td>
                 <td>{date(row.signedOn)}</td>
                 <td>

@@ -8,6 +8,7 @@ import { RegionalBreakdownChart } from "@/components/charts/regional-breakdown";
 import { StatusMap } from "@/components/map/status-map";
 import { AsOfForm } from "@/components/treaties/as-of-form";
 import { CountsSummary } from "@/components/treaties/counts-summary";
+import { compactRows } from "@/components/treaties/compact-rows";
 import { StatusTableClient } from "@/components/treaties/status-table-client";
 import { TargetProgressBar } from "@/components/treaties/target-progress";
 import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
@@ -107,12 +108,13 @@ export default async function TreatyPage({ params }: Props) {
       <StatusMap
           title={`${snapshot.shortName}: status of every state on ${formatDate(asOf)}`}
           description={`Coloured by status, States Parties ${COUNTING_LABELS[counting]}. Small states are listed below the map.`}
+          imageSrc={`${base}/map/${asOf}/${counting}`}
           states={view.rows.map((row) => ({ iso3: row.iso3, isoNumeric: row.isoNumeric, name: row.shortName, status: row.status, href: `/states/${row.iso3}` }))}
         />
 
       <StatusTableClient
-        rows={view.rows.map((row) => ({ ...row, annotations: row.annotations.map((a) => ({ ...a, note: null, source: "" })) }))}
-        groupings={view.groupings.map((g) => ({ slug: g.slug, name: g.name, regions: g.regions.map((r) => ({ slug: r.slug, name: r.name })) }))}
+        compact={compactRows(view.rows)}
+        groupings={view.groupings.map((g) => ({ slug: g.slug, name: g.name, regions: g.regions }))}
         downloadBase={`${base}/download?asOf=${asOf}&counting=${counting}`}
       />
     </>

@@ -1,0 +1,60 @@
+// The status table's rows travel to the browser inside the page's RSC payload.
+// As objects they weigh ~480 bytes each (x197, twice: HTML and payload); as
+// tuples with region memberships sent once per grouping they weigh ~110. The
+// page is served faster and from a smaller cache entry.
+import type { TreatyRow } from "@/lib/data/treaty-view";
+import type { StateStatus } from "@/lib/domain/status";
+import type { ConsentType } from "@/lib/domain/types";
+import type { FilterableRow } from "./status-filters";
+
+const STATUSES: readonly StateStatus[] = ["party", "signatory", "not-party", "withdrawn"];
+const CONSENTS: readonly ConsentType[] = ["ratification", "acceptance", "approval", "accession", "succession"];
+
+/** [iso3, shortName, depositary name if different, status, pending, signed, consent, consent type, in force, notice, effect, suspension] */
+export type CompactRow = [string, string, string, number, 0 | 1, string, string, number, string, string, string, 0 | 1];
+export type GroupingMembers = { slug: string; name: string; regions: { slug: string; name: string; members: string[] }[] };
+
+export type TableRow = FilterableRow & {
+  withdrawalPending: boolean;
+  consentType: ConsentType | null;
+  withdrawalEffectiveOn: string | null;
+  suspensionNotice: boolean;
+};
+
+export function compactRows(rows: readonly TreatyRow[]): CompactRow[] {
+  return rows.map((r) => [
+    r.iso3,
+    r.shortName,
+    r.name === r.shortName ? "" : r.name,
+    STATUSES.indexOf(r.status),
+    r.withdrawalPending ? 1 : 0,
+    r.signedOn ?? "",
+    r.consentOn ?? "",
+    r.consentType ? CONSENTS.indexOf(r.consentType) : -1,
+    r.entryIntoForceOn ?? "",
+    r.withdrawalNoticeOn ?? "",
+    r.withdrawalEffectiveOn ?? "",
+    r.annotations.some((a) => a.type === "suspension") ? 1 : 0,
+  ]);
+}
+
+export function expandRows(rows: readonly CompactRow[], groupings: readonly GroupingMembers[]): TableRow[] {
+  const regionsOf = new Map<string, Record<string, string>>();
+  for (const g of groupings) for (const r of g.regions) for (const iso3 of r.members) regionsOf.set(iso3, { ...regionsOf.get(iso3), [g.slug]: r.slug });
+  const orNull = (value: string) => value || null;
+  return rows.map(([iso3, shortName, name, status, pending, signedOn, consentOn, consentType, eif, notice, effect, suspension]) => ({
+    iso3,
+    shortName,
+    name: name || shortName,
+    status: STATUSES[status] ?? "not-party",
+    withdrawalPending: pending === 1,
+    signedOn: orNull(signedOn),
+    consentOn: orNull(consentOn),
+    consentType: CONSENTS[consentType] ?? null,
+    entryIntoForceOn: orNull(eif),
+    withdrawalNoticeOn: orNull(notice),
+    withdrawalEffectiveOn: orNull(effect),
+    suspensionNotice: suspension === 1,
+    regions: regionsOf.get(iso3) ?? {},
+  }));
+}
