@@ -31,6 +31,14 @@ const nextConfig = {
   // so it must stay a plain Node module instead of being bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
+  // Hashing every cached page's bytes on every request to make an ETag cost more
+  // than serving them (measured in bench/pages.bench.ts); pages revalidate by time instead.
+  generateEtags: false,
+  // Every ?asOf date ever asked for becomes a cached page: keep them in a
+  // bounded in-memory LRU (Next's, 50 MB by default) instead of also writing
+  // each to disk, which cost time on every first render and let any crawler
+  // enumerating dates fill the disk.
+  experimental: { isrFlushToDisk: false },
   reactStrictMode: true,
   async rewrites() {
     return {
