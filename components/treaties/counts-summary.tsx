@@ -1,27 +1,24 @@
 import type { Counting, StatusCounts } from "@/lib/domain/status";
 import { COUNTING_LABELS } from "@/lib/labels";
 
+const FIGURES: { key: keyof StatusCounts; label: string; testId: string }[] = [
+  { key: "statesParties", label: "States Parties", testId: "count-states-parties" },
+  { key: "signatories", label: "Signatories", testId: "count-signatories" },
+  { key: "notParty", label: "Not party", testId: "count-not-party" },
+  { key: "withdrawn", label: "Withdrawn", testId: "count-withdrawn" },
+];
+
 /** The four numbers everyone quotes, with the rule behind them stated next to them. */
 export function CountsSummary({ counts, counting, label }: { counts: StatusCounts; counting: Counting; label: string }) {
   return (
     <section aria-label={label} className="counts-summary">
       <dl className="count-grid">
-        <div>
-          <dt>States Parties</dt>
-          <dd data-testid="count-states-parties">{counts.statesParties}</dd>
-        </div>
-        <div>
-          <dt>Signatories</dt>
-          <dd data-testid="count-signatories">{counts.signatories}</dd>
-        </div>
-        <div>
-          <dt>Not party</dt>
-          <dd data-testid="count-not-party">{counts.notParty}</dd>
-        </div>
-        <div>
-          <dt>Withdrawn</dt>
-          <dd data-testid="count-withdrawn">{counts.withdrawn}</dd>
-        </div>
+        {FIGURES.map((figure) => (
+          <div key={figure.key}>
+            <dt>{figure.label}</dt>
+            <dd data-testid={figure.testId}>{counts[figure.key]}</dd>
+          </div>
+        ))}
       </dl>
       <p className="rule-note">
         States Parties {COUNTING_LABELS[counting]}. Of {counts.total} states; withdrawn states are included in “not party”.

@@ -3,25 +3,25 @@
 import { stringify } from "csv-stringify/sync";
 import { NextResponse, type NextRequest } from "next/server";
 import { applyFilters, filtersFromParams } from "@/components/treaties/status-filters";
+import { jsonError } from "@/lib/api/json-error";
 import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
 import { getTreatyView } from "@/lib/data/treaty-view";
 import { parseStatusQuery } from "@/lib/validations/status-query";
 
-const error = (status: number, parameter: string, message: string) => NextResponse.json({ error: { parameter, message: `${parameter} ${message}` } }, { status });
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const snapshot = await getTreatySnapshot(slug);
-  if (!snapshot) return error(404, "slug", `"${slug}" is not a treaty this tracker knows`);
+  if (!snapshot) return jsonError(404, "slug", `"${slug}" is not a treaty this tracker knows`);
   const search = request.nextUrl.searchParams;
   const format = search.get("format") ?? "csv";
-  if (format !== "csv" && format !== "json") return error(400, "format", "must be csv or json");
+  if (format !== "csv" && format !== "json") return jsonError(400, "format", "must be csv or json");
   const parsed = parseStatusQuery({ asOf: search.get("asOf"), counting: search.get("counting") }, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
-  if (!parsed.ok) return error(400, parsed.error.parameter, parsed.error.message);
+  if (!parsed.ok) return jsonError(400, parsed.error.parameter, parsed.error.message);
 
   const { asOf, counting } = parsed.query;
   const view = await getTreatyView(snapshot.slug, asOf, counting);
-  if (!view) return error(404, "slug", "not found");
+  if (!view) return jsonError(404, "slug", "not found");
   const filters = filtersFromParams(search);
   const rows = applyFilters(view.rows, filters);
   const filename = `${snapshot.slug}-${asOf}-${counting}${filters.status === "all" ? "" : `-${filters.status}`}${filters.region === "all" ? "" : `-${filters.region}`}`;

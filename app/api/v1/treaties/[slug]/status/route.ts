@@ -2,12 +2,11 @@
 // Every state's status in the treaty on a date, and the counts. Aliases such as
 // "mbt" resolve to the canonical treaty; the response names the canonical slug.
 import { NextResponse, type NextRequest } from "next/server";
+import { jsonError } from "@/lib/api/json-error";
 import { buildStatusResponse } from "@/lib/api/status-response";
 import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
 import { parseStatusQuery } from "@/lib/validations/status-query";
 
-const jsonError = (status: number, parameter: string, message: string) =>
-  NextResponse.json({ error: { parameter, message: `${parameter} ${message}` } }, { status });
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -2,6 +2,7 @@
 // (the treaty page shows it with <img>). Cheap to build, cached by browsers.
 import { NextResponse } from "next/server";
 import { renderMapSvg } from "@/components/map/map-svg";
+import { jsonError } from "@/lib/api/json-error";
 import { STATUS_COLORS, STATUS_LABELS } from "@/components/map/status-map";
 import { getTreatyView } from "@/lib/data/treaty-view";
 import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
@@ -10,11 +11,11 @@ import { parseViewSegments } from "@/lib/data/view-params";
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; asOf: string; counting: string }> }) {
   const segments = await params;
   const snapshot = await getTreatySnapshot(segments.slug);
-  if (!snapshot) return NextResponse.json({ error: { parameter: "slug", message: "slug is not a known treaty" } }, { status: 404 });
+  if (!snapshot) return jsonError(404, "slug", "is not a known treaty");
   const parsed = parseViewSegments(segments, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
-  if (!parsed.ok) return NextResponse.json({ error: { ...parsed.error, message: `${parsed.error.parameter} ${parsed.error.message}` } }, { status: 400 });
+  if (!parsed.ok) return jsonError(400, parsed.error.parameter, parsed.error.message);
   const view = await getTreatyView(snapshot.slug, parsed.query.asOf, parsed.query.counting);
-  if (!view) return NextResponse.json({ error: { parameter: "slug", message: "slug is not a known treaty" } }, { status: 404 });
+  if (!view) return jsonError(404, "slug", "is not a known treaty");
   const svg = renderMapSvg(
     view.rows.map((row) => ({ iso3: row.iso3, isoNumeric: row.isoNumeric, name: row.shortName, status: row.status, href: `/states/${row.iso3}` })),
     STATUS_COLORS,
