@@ -2,11 +2,12 @@
 // signatory. Blue / orange / grey stay distinct under the common colour-vision
 // deficiencies, and each has at least 3:1 contrast against white (WCAG 1.4.11,
 // non-text contrast); colors.test.ts checks the ratio.
-// The orange is a slightly darkened #e08214, which is only 2.85:1 on white.
+import { STATUS_FILLS } from "../status-colors";
+
 export const CHART_COLORS = {
-  statesParties: "#2166ac",
-  signatories: "#d37a13",
-  notParty: "#8c8c8c",
+  statesParties: STATUS_FILLS.party,
+  signatories: STATUS_FILLS.signatory,
+  notParty: STATUS_FILLS["not-party"],
 } as const;
 
 export type ChartStatus = keyof typeof CHART_COLORS;

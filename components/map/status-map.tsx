@@ -4,27 +4,18 @@
 // the same facts as text and links.
 import type { JSX } from "react";
 import { MAP_HEIGHT, MAP_WIDTH, planMap } from "./map-geometry";
+import { STATUS_LABELS as SITE_STATUS_LABELS } from "@/lib/labels";
+import { STATUS_FILLS } from "../status-colors";
 import styles from "./status-map.module.css";
 
 export type MapStatus = "party" | "signatory" | "not-party" | "withdrawn";
 export type MapState = { iso3: string; isoNumeric: string; name: string; status: MapStatus; href: string };
 
-// Every colour has at least 3:1 contrast with white (WCAG 1.4.11) and they stay apart under
-// simulated deuteranopia, protanopia and tritanopia: blue and orange differ in hue for everyone,
-// not party is a light warm grey, withdrawn a very dark plum (told apart from blue by lightness).
-export const STATUS_COLORS: Readonly<Record<MapStatus, string>> = {
-  party: "#2166ac", // 5.9:1 on white
-  signatory: "#c9690a", // 3.8:1
-  "not-party": "#928b83", // 3.4:1
-  withdrawn: "#5b0a44", // 13.4:1
-};
+// Fills shared with the charts; see components/status-colors.ts for why these colours.
+export const STATUS_COLORS: Readonly<Record<MapStatus, string>> = STATUS_FILLS;
 
-export const STATUS_LABELS: Readonly<Record<MapStatus, string>> = {
-  party: "State Party",
-  signatory: "Signatory",
-  "not-party": "Not party",
-  withdrawn: "Withdrawn",
-};
+/** The site-wide status words (lib/labels.ts), re-exported for the map route. */
+export const STATUS_LABELS: Readonly<Record<MapStatus, string>> = SITE_STATUS_LABELS;
 
 /** Territories, Antarctica and anything else not among the given states (same as in map-svg.ts). */
 const OTHER_COLOR = "#e6e6e6";
