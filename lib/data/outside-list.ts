@@ -1,6 +1,7 @@
 // The advocates' list: states outside a treaty, grouped by region, signatories
 // first, each marked when it already belongs to the other treaty(ies).
 import "server-only";
+import { cache } from "react";
 import { todayIso, type IsoDate } from "../domain/dates";
 import { statusOn, type StateStatus } from "../domain/status";
 import { getGroupings, getTreatySnapshot, getTreatySnapshots, type TreatySnapshot } from "./treaty-snapshot";
@@ -11,7 +12,8 @@ export type OutsideList = { snapshot: TreatySnapshot; asOf: IsoDate; groupingNam
 
 const ORDER: Record<StateStatus, number> = { signatory: 0, withdrawn: 1, "not-party": 2, party: 3 };
 
-export async function getOutsideList(slug: string, asOf: IsoDate = todayIso(), groupingSlug = "un-regional-group"): Promise<OutsideList | null> {
+/** Cached per request: the page and its metadata ask for the same list. */
+export const getOutsideList = cache(async (slug: string, asOf: IsoDate = todayIso(), groupingSlug = "un-regional-group"): Promise<OutsideList | null> => {
   const snapshot = await getTreatySnapshot(slug);
   if (!snapshot) return null;
   const others = (await getTreatySnapshots()).filter((s) => s.slug !== snapshot.slug);
@@ -37,4 +39,4 @@ export async function getOutsideList(slug: string, asOf: IsoDate = todayIso(), g
   const unplaced = outside.filter((s) => !placed.has(s.iso3));
   if (unplaced.length > 0) regions.push({ slug: "other", name: `Not in any ${grouping?.name.replace(/s$/, "").toLowerCase() ?? "region"}`, states: sorted(unplaced) });
   return { snapshot, asOf, groupingName: grouping?.name ?? "Regions", regions: regions.filter((r) => r.states.length > 0), total: outside.length };
-}
+});

@@ -1,6 +1,7 @@
 // One state's history across every treaty: each action with its source, entry
 // into force, withdrawal, and the obligation deadlines that run from it.
 import "server-only";
+import { cache } from "react";
 import { getPrisma } from "../db/client";
 import { isoFromUtcDate, todayIso, type IsoDate } from "../domain/dates";
 import { obligationDeadlines, type ObligationDeadline } from "../domain/obligations";
@@ -20,7 +21,8 @@ export type TreatyHistory = {
 };
 export type StateHistory = { iso3: string; iso2: string; depositaryName: string; shortName: string; unMember: boolean; treaties: TreatyHistory[] };
 
-export async function getStateHistory(iso3: string): Promise<StateHistory | null> {
+/** Cached per request: the page and its metadata ask for the same state. */
+export const getStateHistory = cache(async (iso3: string): Promise<StateHistory | null> => {
   const code = iso3.toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) return null;
   const prisma = getPrisma();
@@ -72,4 +74,4 @@ export async function getStateHistory(iso3: string): Promise<StateHistory | null
       };
     }),
   };
-}
+});
