@@ -126,16 +126,20 @@ async function loadAll(stamp: string): Promise<Cached> {
   return { stamp, checkedAt: Date.now(), snapshots, aliases, groupings };
 }
 
+async function refresh(previous: Cached | undefined): Promise<Cached> {
+  const stamp = await dataStamp();
+  if (previous?.stamp === stamp) {
+    previous.checkedAt = Date.now();
+    return previous;
+  }
+  return loadAll(stamp);
+}
+
 async function current(): Promise<Cached> {
   const cached = cache.treatySnapshots;
   if (cached && Date.now() - cached.checkedAt < STAMP_CHECK_MS) return cached;
-  const stamp = await dataStamp();
-  if (cached?.stamp === stamp) {
-    cached.checkedAt = Date.now();
-    return cached;
-  }
-  // One reload at a time, however many requests arrive together.
-  cache.treatySnapshotsLoading ??= loadAll(stamp).finally(() => {
+  // One stamp check (and reload, if needed) at a time, however many requests arrive together.
+  cache.treatySnapshotsLoading ??= refresh(cached).finally(() => {
     cache.treatySnapshotsLoading = undefined;
   });
   cache.treatySnapshots = await cache.treatySnapshotsLoading;
@@ -164,4 +168,10 @@ export async function getTreatySnapshots(): Promise<TreatySnapshot[]> {
 
 export async function getGroupings(): Promise<GroupingView[]> {
   return (await current()).groupings;
+}
+
+/** The first day any tracked treaty was open for signature: the earliest date a page can show. */
+export async function getEarliestOpening(): Promise<{ shortName: string; openedForSignatureOn: IsoDate }> {
+  const [first] = [...(await current()).snapshots.values()].sort((a, b) => a.rules.openedForSignatureOn.localeCompare(b.rules.openedForSignatureOn));
+  return first ? { shortName: first.shortName, openedForSignatureOn: first.rules.openedForSignatureOn } : { shortName: "any treaty", openedForSignatureOn: "1900-01-01" };
 }

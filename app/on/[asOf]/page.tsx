@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TreatySummaryCard } from "@/components/treaties/treaty-summary-card";
 import { getHomeView } from "@/lib/data/home";
+import { getEarliestOpening } from "@/lib/data/treaty-snapshot";
 import { parseViewSegments } from "@/lib/data/view-params";
 import { formatDate } from "@/lib/format";
 import { ACTION_LABELS } from "@/lib/labels";
@@ -14,7 +15,7 @@ export function generateStaticParams() {
 }
 
 export default async function HomePage({ params }: { params: Promise<{ asOf: string }> }) {
-  const parsed = parseViewSegments({ asOf: (await params).asOf }, { shortName: "first treaty", openedForSignatureOn: "1997-12-03" });
+  const parsed = parseViewSegments({ asOf: (await params).asOf }, await getEarliestOpening());
   if (!parsed.ok) notFound();
   const view = await getHomeView(parsed.query.asOf);
   return (

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { RegionalBreakdownChart } from "@/components/charts/regional-breakdown";
 import { AsOfForm } from "@/components/treaties/as-of-form";
 import { findRegion, getRegionView } from "@/lib/data/region-view";
+import { getEarliestOpening } from "@/lib/data/treaty-snapshot";
 import { parseViewSegments } from "@/lib/data/view-params";
 import { addYearsIso, todayIso } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
@@ -26,14 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${found.region.name}: who has joined`, description: `The ${found.region.members.length} states of ${found.region.name} (${found.grouping.name}) in the Mine Ban Treaty and the Convention on Cluster Munitions, on any date.` };
 }
 
-const EARLIEST = "1997-12-03"; // the first tracked treaty opened for signature
-
 export default async function RegionPage({ params }: Props) {
   const segments = await params;
   const found = await findRegion(segments.grouping, segments.region);
   if (!found) notFound();
   const base = `/regions/${found.grouping.slug}/${found.region.slug}`;
-  const parsed = parseViewSegments({ asOf: segments.asOf }, { shortName: "first treaty", openedForSignatureOn: EARLIEST });
+  const earliest = await getEarliestOpening();
+  const earliestDate = earliest.openedForSignatureOn;
+  const parsed = parseViewSegments({ asOf: segments.asOf }, earliest);
   const maxDate = addYearsIso(todayIso(), MAX_YEARS_AHEAD);
   if (!parsed.ok) {
     return (
@@ -42,7 +43,7 @@ export default async function RegionPage({ params }: Props) {
         <div role="alert" className="error-box">
           <p>The date in this link cannot be shown: <strong>{parsed.error.parameter}</strong> {parsed.error.message}.</p>
         </div>
-        <AsOfForm action={base} asOf={todayIso()} min={EARLIEST} max={maxDate} showCounting={false} />
+        <AsOfForm action={base} asOf={todayIso()} min={earliestDate} max={maxDate} showCounting={false} />
       </>
     );
   }
@@ -56,7 +57,7 @@ export default async function RegionPage({ params }: Props) {
       <p className="lede">
         {view.region.members.length} states ({view.grouping.name}). Status on {formatDate(asOf)}, counting each State Party from the deposit of its instrument.
       </p>
-      <AsOfForm action={base} asOf={asOf} min={EARLIEST} max={maxDate} showCounting={false} />
+      <AsOfForm action={base} asOf={asOf} min={earliestDate} max={maxDate} showCounting={false} />
       <RegionalBreakdownChart
         title={`${view.region.name} on ${formatDate(asOf)}`}
         description="States Parties, signatories and states outside, per treaty."

@@ -4,9 +4,9 @@ import { NextResponse } from "next/server";
 import { renderMapSvg } from "@/components/map/map-svg";
 import { jsonError } from "@/lib/api/json-error";
 import { STATUS_COLORS, STATUS_LABELS } from "@/components/map/status-map";
-import { getTreatyView } from "@/lib/data/treaty-view";
 import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
 import { parseViewSegments } from "@/lib/data/view-params";
+import { statusOn } from "@/lib/domain/status";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; asOf: string; counting: string }> }) {
   const segments = await params;
@@ -14,13 +14,18 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!snapshot) return jsonError(404, "slug", "is not a known treaty");
   const parsed = parseViewSegments(segments, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
   if (!parsed.ok) return jsonError(400, parsed.error.parameter, parsed.error.message);
-  const view = await getTreatyView(snapshot.slug, parsed.query.asOf, parsed.query.counting);
-  if (!view) return jsonError(404, "slug", "is not a known treaty");
+  const { asOf, counting } = parsed.query;
   const svg = renderMapSvg(
-    view.rows.map((row) => ({ iso3: row.iso3, isoNumeric: row.isoNumeric, name: row.shortName, status: row.status, href: `/states/${row.iso3}` })),
+    snapshot.states.map((state) => ({
+      iso3: state.iso3,
+      isoNumeric: state.isoNumeric,
+      name: state.shortName,
+      status: statusOn(snapshot.timelines.get(state.iso3), asOf, counting).status,
+      href: `/states/${state.iso3}`,
+    })),
     STATUS_COLORS,
     STATUS_LABELS,
-    `${snapshot.shortName} on ${parsed.query.asOf}`,
+    `${snapshot.shortName} on ${asOf}`,
   );
   return new NextResponse(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
 }
