@@ -1,11 +1,13 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 
 /**
  * Public pages keep their date in the query string (?asOf=2020-08-06&counting=in-force)
  * so any view can be shared, but query strings make a Next.js page dynamic. These
  * rewrites move the query into path segments that only the server sees, so each
  * (treaty, date, counting) page is rendered once and then served from the cache.
- * Order matters: the rules with more parameters come first.
+ * (proxy.ts runs first and sends a dated treaty link to its period's page; these
+ * rules handle the rest.) Order matters: the rules with more parameters come first.
  * @param {string} source
  * @param {string} base
  * @param {{ key: string; fallback: string }[]} params
@@ -34,12 +36,12 @@ const nextConfig = {
   // Hashing every cached page's bytes on every request to make an ETag cost more
   // than serving them (measured in bench/pages.bench.ts); pages revalidate by time instead.
   generateEtags: false,
-  // Every ?asOf date ever asked for becomes a cached page: keep them in a
-  // bounded in-memory LRU (Next's, 50 MB by default) instead of also writing
-  // each to disk, which cost time on every first render and let any crawler
-  // enumerating dates fill the disk.
-  experimental: { isrFlushToDisk: false },
   reactStrictMode: true,
+  // Cached pages live in a bounded in-memory LRU that keeps HTML as bytes (see
+  // the file). Nothing is written to disk, so a crawler enumerating dates cannot
+  // fill it; Next's own in-memory layer is off, as the handler is one.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.cjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   async rewrites() {
     return {
       beforeFiles: [

@@ -1,6 +1,7 @@
 // Status of every state, region by region: a lazily loaded stacked bar chart
 // plus a server-rendered table that works without JavaScript.
 import Link from "next/link";
+import { DatedLink, type ShownDate } from "@/components/treaties/requested-date";
 import { ChartBox } from "./chart-box";
 import styles from "./charts.module.css";
 import { CHART_COLORS, STATUS_LABELS, type ChartStatus } from "./colors";
@@ -15,10 +16,13 @@ export function RegionalBreakdownChart({
   title,
   description,
   regions,
+  shown,
 }: {
   title: string;
   description: string;
   regions: RegionBar[];
+  /** On a page cached per period, region links carry the date from the URL. */
+  shown?: ShownDate;
 }): React.JSX.Element {
   const height = regionChartHeight(regions.length);
   const totals = {
@@ -65,7 +69,9 @@ export function RegionalBreakdownChart({
               <tbody>
                 {regions.map((region) => (
                   <tr key={region.slug}>
-                    <th scope="row">{region.href ? <Link href={region.href}>{region.name}</Link> : region.name}</th>
+                    <th scope="row">
+                      {!region.href ? region.name : shown ? <DatedLink shown={shown} href={region.href}>{region.name}</DatedLink> : <Link href={region.href}>{region.name}</Link>}
+                    </th>
                     {STATUSES.map((status) => (
                       <td key={status}>{region[status]}</td>
                     ))}

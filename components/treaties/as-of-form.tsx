@@ -3,13 +3,15 @@
 import type { IsoDate } from "@/lib/domain/dates";
 import type { Counting } from "@/lib/domain/status";
 import { COUNTING_LABELS } from "@/lib/labels";
+import { RequestedDateInput, type ShownDate } from "./requested-date";
 
-export function AsOfForm({ action, asOf, counting, min, max, showCounting = true }: { action: string; asOf: IsoDate; counting?: Counting; min: IsoDate; max: IsoDate; showCounting?: boolean }) {
+/** `asOf` is a date the server knows, or (treaty pages, cached per period) a period whose exact day only the URL knows. */
+export function AsOfForm({ action, asOf, counting, min, max, showCounting = true }: { action: string; asOf: IsoDate | ShownDate; counting?: Counting; min: IsoDate; max: IsoDate; showCounting?: boolean }) {
   return (
     <form className="as-of-form" action={action} method="get" aria-label="Choose the date and counting rule">
       <label>
         As of
-        <input type="date" name="asOf" defaultValue={asOf} min={min} max={max} required />
+        {typeof asOf === "string" ? <input type="date" name="asOf" defaultValue={asOf} min={min} max={max} required /> : <RequestedDateInput shown={asOf} min={min} max={max} />}
       </label>
       {showCounting && (
         <fieldset>

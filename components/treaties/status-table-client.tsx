@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { formatDate } from "@/lib/format";
 import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { expandRows, type CompactRow, type GroupingMembers } from "./compact-rows";
+import { DatedDownload, type ShownDate } from "./requested-date";
 import { applyFilters, DEFAULT_FILTERS, filtersFromParams, filtersToParams, type SortKey, type TableFilters } from "./status-filters";
 
 
@@ -21,7 +22,8 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 
 const date = (value: string | null) => (value ? formatDate(value) : "—");
 
-export function StatusTableClient({ compact, groupings, downloadBase }: { compact: CompactRow[]; groupings: GroupingMembers[]; downloadBase: string }) {
+/** `downloadBase` has no date: the downloads carry the date on show (see requested-date.tsx). */
+export function StatusTableClient({ compact, groupings, downloadBase, shown }: { compact: CompactRow[]; groupings: GroupingMembers[]; downloadBase: string; shown: ShownDate }) {
   const rows = useMemo(() => expandRows(compact, groupings), [compact, groupings]);
   const [filters, setFilters] = useState<TableFilters>(DEFAULT_FILTERS);
   const id = useId();
@@ -80,7 +82,14 @@ export function StatusTableClient({ compact, groupings, downloadBase }: { compac
           </select>
         </div>
         <p className="downloads">
-          Download this view: <a href={download("csv")} download>CSV</a> · <a href={download("json")} download>JSON</a>
+          Download this view:{" "}
+          <DatedDownload shown={shown} href={download("csv")}>
+            CSV
+          </DatedDownload>{" "}
+          ·{" "}
+          <DatedDownload shown={shown} href={download("json")}>
+            JSON
+          </DatedDownload>
         </p>
       </div>
       <p aria-live="polite" className="muted" data-testid="table-count">

@@ -6,7 +6,8 @@ function projectionText({ progress }: TargetView): string {
   if (projection.kind === "reached") return `Reached on ${formatDate(projection.on)}.`;
   const pace = `${projection.perYear.toFixed(1)} a year over the last ${projection.paceYears} years`;
   if (projection.kind === "not-at-this-pace") return `At the pace of ${pace}, not at this pace.`;
-  return `At the pace of ${pace}, it would be met around ${formatDate(projection.on)}.`;
+  const years = projection.yearsNeeded < 1 ? "less than a year" : `about ${Math.round(projection.yearsNeeded)} year${Math.round(projection.yearsNeeded) === 1 ? "" : "s"}`;
+  return `At the pace of ${pace}, the rest would take ${years}.`;
 }
 
 /** A bar toward the target with the gap said in words ("22 short of 130 on 25 Nov 2020"). */
@@ -14,7 +15,7 @@ export function TargetProgressBar({ target }: { target: TargetView }) {
   const { progress } = target;
   const before = progress.asOf < target.deadline;
   const gapText = before
-    ? `${progress.valueAsOf} States Parties on ${formatDate(progress.asOf)}: ${Math.max(0, target.value - progress.valueAsOf)} to go to reach ${target.value} by ${formatDate(target.deadline)}.`
+    ? `${progress.valueAsOf} States Parties: ${Math.max(0, target.value - progress.valueAsOf)} to go to reach ${target.value} by ${formatDate(target.deadline)}.`
     : progress.gapOnDeadline > 0
       ? `${progress.valueOnDeadline} States Parties on ${formatDate(target.deadline)}: ${progress.gapOnDeadline} short of ${target.value}.`
       : `${progress.valueOnDeadline} States Parties on ${formatDate(target.deadline)}: target of ${target.value} met.`;

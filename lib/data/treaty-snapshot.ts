@@ -5,11 +5,14 @@
 // action log) at most once a second, so a change made by another process (the
 // seed, an admin) shows within a second without a restart.
 import { getPrisma } from "../db/client";
-import { isoFromUtcDate, type IsoDate } from "../domain/dates";
+import { addYearsIso, isoFromUtcDate, todayIso, type IsoDate } from "../domain/dates";
+import { turningPoints, type TurningPoints } from "../domain/periods";
+import { PACE_YEARS } from "../domain/progress";
 import { statusSeries, type SeriesPoint } from "../domain/series";
 import type { Counting } from "../domain/status";
 import { buildTimelines, type StateTimeline } from "../domain/timeline";
 import type { TreatyActionRecord, TreatyRules } from "../domain/types";
+import { MAX_YEARS_AHEAD } from "../validations/status-query";
 import { toTreatyRules } from "./mappers";
 
 export type StateRef = { iso3: string; name: string; shortName: string; isoNumeric: string };
@@ -33,6 +36,8 @@ export type TreatySnapshot = {
   series: Record<Counting, SeriesPoint[]>;
   /** The latest actions, newest first. */
   recentActions: RecentAction[];
+  /** Days on which the treaty page may change; a page is the same on every day in between (lib/domain/periods.ts). */
+  turningPoints: TurningPoints;
 };
 
 type Cached = { stamp: string; checkedAt: number; snapshots: Map<string, TreatySnapshot>; aliases: Map<string, string>; groupings: GroupingView[] };
@@ -107,6 +112,8 @@ async function loadAll(stamp: string): Promise<Cached> {
   for (const treaty of treaties) {
     const rules = toTreatyRules(treaty);
     const timelines = buildTimelines(rules, actionsByTreaty.get(treaty.id) ?? []);
+    const series = { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") };
+    const targets = treaty.targets.map((t) => ({ slug: t.slug, label: t.label, metric: t.metric, value: t.value, deadline: isoFromUtcDate(t.deadline), source: t.source }));
     snapshots.set(treaty.slug, {
       slug: treaty.slug,
       shortName: treaty.shortName,
@@ -114,12 +121,21 @@ async function loadAll(stamp: string): Promise<Cached> {
       depositaryReference: treaty.depositaryReference,
       depositaryUrl: treaty.depositaryUrl,
       rules,
-      targets: treaty.targets.map((t) => ({ slug: t.slug, label: t.label, metric: t.metric, value: t.value, deadline: isoFromUtcDate(t.deadline), source: t.source })),
+      targets,
       states,
       stateIsos,
       timelines,
-      series: { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") },
+      series,
       recentActions: latestActions(actionsByTreaty.get(treaty.id) ?? []),
+      turningPoints: turningPoints({
+        rules,
+        timelines: timelines.values(),
+        series: Object.values(series),
+        targetDeadlines: targets.map((t) => t.deadline),
+        paceYears: PACE_YEARS,
+        // Beyond the last day a page accepts, with room for a server left running for years.
+        lastDay: addYearsIso(todayIso(), MAX_YEARS_AHEAD + 10),
+      }),
     });
     for (const alias of [treaty.slug, ...treaty.aliases]) aliases.set(alias, treaty.slug);
   }

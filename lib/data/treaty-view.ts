@@ -2,6 +2,7 @@
 import "server-only";
 import { stateStatusEntries, type StateStatusEntry } from "../api/status-response";
 import type { IsoDate } from "../domain/dates";
+import { periodContaining, type Period } from "../domain/periods";
 import { targetProgress, type TargetProgress } from "../domain/progress";
 import { countsByRegion, type RegionCounts } from "../domain/regions";
 import { countsFromSeries } from "../domain/series";
@@ -63,4 +64,19 @@ export async function getTreatyView(slug: string, asOf: IsoDate, counting: Count
       groupings.map((g) => [g.slug, countsByRegion(g.regions, (iso3) => statusOf.get(iso3) ?? "not-party")]),
     ),
   };
+}
+
+export type TreatyPageView = TreatyView & { period: Period };
+
+/**
+ * The treaty page for the period containing `date` (lib/domain/periods.ts):
+ * computed on the period's first day, so it is the same page - one cache
+ * entry - for every day of the period.
+ */
+export async function getTreatyPageView(slug: string, date: IsoDate, counting: Counting): Promise<TreatyPageView | null> {
+  const snapshot = await getTreatySnapshot(slug);
+  if (!snapshot) return null;
+  const period = periodContaining(snapshot.turningPoints, date) ?? { from: date, until: date };
+  const view = await getTreatyView(snapshot.slug, period.from, counting);
+  return view && { ...view, period };
 }

@@ -1,10 +1,15 @@
 // Progress toward a target such as "130 States Parties by 25 Nov 2020": the
 // value reached on the deadline, the gap, the share, when it was reached, and
-// when it would be reached at the pace of the last N years.
-import { addDaysIso, addYearsIso, type IsoDate } from "./dates";
+// how many years the rest would take at the pace of the last N years. (A
+// projected calendar date would move every day; years needed only change when
+// the counts do, so pages stay the same - and cacheable - between changes.)
+import { addYearsIso, type IsoDate } from "./dates";
 import { countsFromSeries, type SeriesPoint } from "./series";
 
 export type TargetSpec = { value: number; deadline: IsoDate };
+
+/** The pace toward a target is that of the last five years. */
+export const PACE_YEARS = 5;
 
 export type TargetProgress = {
   target: number;
@@ -22,10 +27,9 @@ export type TargetProgress = {
 /** "not at this pace" is a projection too: the pace did not grow the count. */
 export type Projection =
   | { kind: "reached"; on: IsoDate }
-  | { kind: "projected"; on: IsoDate; perYear: number; paceYears: number }
+  | { kind: "projected"; yearsNeeded: number; perYear: number; paceYears: number }
   | { kind: "not-at-this-pace"; perYear: number; paceYears: number };
 
-const DAYS_PER_YEAR = 365.25;
 const parties = (series: readonly SeriesPoint[], date: IsoDate, total: number) => countsFromSeries(series, date, total).statesParties;
 
 function firstDateReaching(series: readonly SeriesPoint[], value: number, until: IsoDate): IsoDate | null {
@@ -37,7 +41,7 @@ export function targetProgress(
   total: number,
   target: TargetSpec,
   asOf: IsoDate,
-  paceYears = 5,
+  paceYears = PACE_YEARS,
 ): TargetProgress {
   const valueOnDeadline = parties(series, target.deadline, total);
   const valueAsOf = parties(series, asOf, total);
@@ -47,10 +51,7 @@ export function targetProgress(
   let projection: Projection;
   if (reachedOn) projection = { kind: "reached", on: reachedOn };
   else if (perYear <= 0) projection = { kind: "not-at-this-pace", perYear, paceYears };
-  else {
-    const days = Math.ceil(((target.value - valueAsOf) / perYear) * DAYS_PER_YEAR);
-    projection = { kind: "projected", on: addDaysIso(asOf, days), perYear, paceYears };
-  }
+  else projection = { kind: "projected", yearsNeeded: (target.value - valueAsOf) / perYear, perYear, paceYears };
 
   return {
     target: target.value,

@@ -1,5 +1,8 @@
-// The treaty page. Public URL: /treaties/{slug}?asOf=YYYY-MM-DD&counting=deposit|in-force
-// (next.config.js rewrites it here so every view is rendered once, then cached).
+// The treaty page. Public URL: /treaties/{slug}?asOf=YYYY-MM-DD&counting=deposit|in-force.
+// proxy.ts rewrites a dated link to the first day of its period (lib/domain/periods.ts),
+// next.config.js rewrites the rest, so the page is rendered once per period, then cached.
+// Everything here is computed for the period; only the few components in
+// requested-date.tsx show the exact day from the URL.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,10 +15,11 @@ import { compactRows } from "@/components/treaties/compact-rows";
 import { StatusTableClient } from "@/components/treaties/status-table-client";
 import { TargetProgressBar } from "@/components/treaties/target-progress";
 import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
-import { getTreatyView } from "@/lib/data/treaty-view";
+import { RequestedDateHeading, type ShownDate } from "@/components/treaties/requested-date";
+import { getTreatyPageView } from "@/lib/data/treaty-view";
 import { parseViewSegments } from "@/lib/data/view-params";
 import { addYearsIso, todayIso } from "@/lib/domain/dates";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatPeriod } from "@/lib/format";
 import { COUNTING_LABELS } from "@/lib/labels";
 import { MAX_YEARS_AHEAD } from "@/lib/validations/status-query";
 
@@ -60,8 +64,12 @@ export default async function TreatyPage({ params }: Props) {
   }
 
   const { asOf, counting } = parsed.query;
-  const view = await getTreatyView(snapshot.slug, asOf, counting);
+  const view = await getTreatyPageView(snapshot.slug, asOf, counting);
   if (!view) notFound();
+  const { period } = view;
+  // Today's page knows its exact date; a dated link's page serves its whole period.
+  const shown: ShownDate = { period, exact: segments.asOf === "today" ? asOf : null };
+  const on = period.from;
   const regionalGrouping = view.groupings.find((g) => g.slug === "un-regional-group") ?? view.groupings[0];
   const target = view.targets[0];
 
@@ -71,9 +79,16 @@ export default async function TreatyPage({ params }: Props) {
       <p className="lede">
         {snapshot.officialName}. Depositary: UN Secretary-General, <a href={snapshot.depositaryUrl}>{snapshot.depositaryReference}</a>.
       </p>
-      <AsOfForm action={base} asOf={asOf} counting={counting} min={snapshot.rules.openedForSignatureOn} max={maxDate} />
-      <h2 className="as-of-heading">On {formatDate(asOf)}</h2>
-      <CountsSummary counts={view.counts} counting={counting} label={`${snapshot.shortName} on ${formatDate(asOf)}`} />
+      <AsOfForm action={base} asOf={shown} counting={counting} min={snapshot.rules.openedForSignatureOn} max={maxDate} />
+      <RequestedDateHeading shown={shown} />
+      {period.from !== period.until && (
+        <p className="muted" data-testid="period-note">
+          {period.until
+            ? `Nothing took effect from ${formatDate(period.from)} to ${formatDate(period.until)}: every number on this page holds on each day of that period.`
+            : `Nothing has taken effect since ${formatDate(period.from)}: every number on this page holds on each day since.`}
+        </p>
+      )}
+      <CountsSummary counts={view.counts} counting={counting} label={`${snapshot.shortName}: ${formatPeriod(period)}`} />
       {view.targets.map((t) => (
         <TargetProgressBar key={t.slug} target={t} />
       ))}
@@ -85,37 +100,39 @@ export default async function TreatyPage({ params }: Props) {
         <PartiesOverTimeChart
           title={`States Parties to the ${snapshot.shortName} over time`}
           countingLabel={`States Parties ${COUNTING_LABELS[counting]}`}
-          points={view.snapshot.series[counting].filter((p) => p.date <= asOf).map(({ date, statesParties, signatories }) => ({ date, statesParties, signatories }))}
-          asOf={asOf}
+          points={view.snapshot.series[counting].filter((p) => p.date <= on).map(({ date, statesParties, signatories }) => ({ date, statesParties, signatories }))}
+          asOf={on}
           target={target ? { value: target.value, deadline: target.deadline, label: `Target: ${target.value}` } : null}
         />
         {regionalGrouping && (
           <RegionalBreakdownChart
             title={`By ${regionalGrouping.name}`}
-            description={`Parties, signatories and states outside on ${formatDate(asOf)}.`}
+            description={`Parties, signatories and states outside: ${formatPeriod(period)}.`}
+            shown={shown}
             regions={(view.regionCounts[regionalGrouping.slug] ?? []).map((r) => ({
               slug: r.slug,
               name: r.name,
               statesParties: r.counts.statesParties,
               signatories: r.counts.signatories,
               notParty: r.counts.notParty,
-              href: `/regions/${regionalGrouping.slug}/${r.slug}?asOf=${asOf}`,
+              href: `/regions/${regionalGrouping.slug}/${r.slug}`,
             }))}
           />
         )}
       </div>
 
       <StatusMap
-          title={`${snapshot.shortName}: status of every state on ${formatDate(asOf)}`}
+          title={`${snapshot.shortName}: status of every state, ${formatPeriod(period)}`}
           description={`Coloured by status, States Parties ${COUNTING_LABELS[counting]}. Small states are listed below the map.`}
-          imageSrc={`${base}/map/${asOf}/${counting}`}
+          imageSrc={`${base}/map/${on}/${counting}`}
           states={view.rows.map((row) => ({ iso3: row.iso3, isoNumeric: row.isoNumeric, name: row.shortName, status: row.status, href: `/states/${row.iso3}` }))}
         />
 
       <StatusTableClient
         compact={compactRows(view.rows)}
         groupings={view.groupings.map((g) => ({ slug: g.slug, name: g.name, regions: g.regions }))}
-        downloadBase={`${base}/download?asOf=${asOf}&counting=${counting}`}
+        downloadBase={`${base}/download?counting=${counting}`}
+        shown={shown}
       />
     </>
   );

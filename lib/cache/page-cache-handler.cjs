@@ -1,0 +1,105 @@
+// @ts-check
+// Next.js's page cache (ISR), kept in this process's memory like Next's own
+// default, with two differences that matter for speed and memory:
+//
+// - A page's HTML is kept as bytes. Next keeps it as a JavaScript string and
+//   encodes it again on every response; for the 140 KB treaty page that was a
+//   fifth of a cache hit's cost (bench/pages.bench.ts: 0.26 -> 0.33 of the
+//   static-file floor). Bytes also take half the memory of a two-byte string.
+// - The size bound is counted in bytes and can be set with PAGE_CACHE_MAX_MB
+//   (default 192): every date period of every treaty is a page, and enumerating
+//   them must evict old pages, not grow the process.
+//
+// Plain CommonJS because Next loads it at runtime with require(), outside the
+// bundler (next.config.js `cacheHandler`). Interface:
+// node_modules/next/dist/docs/01-app/03-api-reference/05-config/01-next-config-js/incrementalCacheHandlerPath.md
+const { LRUCache } = require("lru-cache");
+
+const DEFAULT_MAX_MB = 192;
+const TAGS_HEADER = "x-next-cache-tags";
+
+/** @param {string | undefined} value */
+function maxBytes(value) {
+  if (value === undefined || value === "") return DEFAULT_MAX_MB * 1024 * 1024;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new Error(`PAGE_CACHE_MAX_MB must be a positive number of megabytes, got "${value}"`);
+  return mb * 1024 * 1024;
+}
+
+/** @param {any} value */
+function sizeOf(value) {
+  if (!value) return 64;
+  let size = 0;
+  for (const part of [value.html, value.rscData, value.body, value.postponed]) {
+    if (typeof part === "string") size += part.length * 2;
+    else if (part && typeof part.length === "number") size += part.length;
+  }
+  if (value.segmentData instanceof Map) for (const [path, data] of value.segmentData) size += path.length * 2 + data.length;
+  if (value.kind === "FETCH") size += JSON.stringify(value.data ?? "").length * 2;
+  return Math.max(size, 64);
+}
+
+/**
+ * The tags an entry answers to: those Next passed when storing it, and a page's own from its headers.
+ * @param {any} value
+ * @param {string[] | undefined} ctxTags
+ */
+function tagsOf(value, ctxTags) {
+  const header = value?.headers?.[TAGS_HEADER];
+  const fromHeader = typeof header === "string" ? header.split(",") : [];
+  return new Set([...(ctxTags ?? []), ...fromHeader]);
+}
+
+/** @typedef {LRUCache<string, { value: any; lastModified: number; tags: Set<string> }>} PageStore */
+
+/**
+ * @param {Record<string, string | undefined>} env
+ * @returns {PageStore}
+ */
+function createPageStore(env) {
+  return new LRUCache({ maxSize: maxBytes(env.PAGE_CACHE_MAX_MB), sizeCalculation: (entry, key) => sizeOf(entry.value) + key.length * 2 });
+}
+
+/** One store per process: Next creates a new handler for every request. */
+let sharedStore;
+
+class PageCacheHandler {
+  /** @param {{ store?: PageStore }} [options] `store` is for tests; Next passes its own options, unused here. */
+  constructor(options = {}) {
+    /** @type {PageStore} */
+    this.entries = options.store ?? (sharedStore ??= createPageStore(process.env));
+  }
+
+  /** @param {string} key */
+  async get(key) {
+    const entry = this.entries.get(key);
+    return entry ? { value: entry.value, lastModified: entry.lastModified } : null;
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} data
+   * @param {{ tags?: string[] }} [ctx]
+   */
+  async set(key, data, ctx) {
+    if (data === null) {
+      this.entries.delete(key);
+      return;
+    }
+    const value = data.kind === "APP_PAGE" && typeof data.html === "string" ? { ...data, html: Buffer.from(data.html, "utf8") } : data;
+    this.entries.set(key, { value, lastModified: Date.now(), tags: tagsOf(value, ctx?.tags) });
+  }
+
+  /** @param {string | string[]} tags */
+  async revalidateTag(tags) {
+    const wanted = new Set(Array.isArray(tags) ? tags : [tags]);
+    for (const [key, entry] of this.entries.entries()) {
+      if ([...entry.tags].some((tag) => wanted.has(tag))) this.entries.delete(key);
+    }
+  }
+
+  resetRequestCache() {}
+}
+
+module.exports = PageCacheHandler;
+module.exports.createPageStore = createPageStore;

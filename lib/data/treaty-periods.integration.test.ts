@@ -1,0 +1,98 @@
+// The treaty page is rendered once per period and served for every day in it
+// (lib/domain/periods.ts, proxy.ts). That is only right if nothing the page
+// shows changes inside a period. This checks it on the real data, for both
+// treaties and both counting rules: for every period, the view on its last day
+// (and on a day in the middle) equals the view on its first day, apart from the
+// date itself.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { yearlyRows } from "@/components/charts/series-table";
+import { readSeed } from "@/seed/read-seed";
+import { loadSeed } from "@/seed/load-seed";
+import { createTestDatabase, type TestDatabase } from "../db/test-database";
+import { addDaysIso, addYearsIso, todayIso, type IsoDate } from "../domain/dates";
+import { periodContaining } from "../domain/periods";
+import { COUNTING_RULES, type Counting } from "../domain/status";
+import { MAX_YEARS_AHEAD } from "../validations/status-query";
+import { getTreatySnapshots, invalidateTreatySnapshots, type TreatySnapshot } from "./treaty-snapshot";
+import { getTreatyView } from "./treaty-view";
+import { treatyPeriodPath } from "./treaty-period-path";
+
+let db: TestDatabase;
+let snapshots: TreatySnapshot[];
+const globalDatabase = globalThis as unknown as { treatyTrackerDatabase?: TestDatabase };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await loadSeed(db.prisma, readSeed());
+  globalDatabase.treatyTrackerDatabase = db;
+  invalidateTreatySnapshots();
+  snapshots = await getTreatySnapshots();
+});
+afterAll(async () => {
+  globalDatabase.treatyTrackerDatabase = undefined;
+  invalidateTreatySnapshots();
+  await db?.dispose();
+});
+
+/** Everything the page shows for a date, minus the date itself. */
+async function shownOn(snapshot: TreatySnapshot, date: IsoDate, counting: Counting) {
+  const view = await getTreatyView(snapshot.slug, date, counting);
+  if (!view) throw new Error(`no view for ${snapshot.slug}`);
+  const chartPoints = snapshot.series[counting].filter((p) => p.date <= date);
+  return {
+    counts: view.counts,
+    rows: view.rows,
+    regionCounts: view.regionCounts,
+    targets: view.targets.map(({ progress: { asOf: _date, ...progress }, ...target }) => ({ ...target, progress })),
+    chartPoints,
+    years: yearlyRows(chartPoints, date).map(({ year, statesParties, signatories }) => ({ year, statesParties, signatories })),
+  };
+}
+
+describe("a treaty page is the same on every day of its period", () => {
+  it("holds for every period of both treaties under both counting rules", async () => {
+    expect(snapshots.length).toBeGreaterThanOrEqual(2);
+    let periodsChecked = 0;
+    for (const snapshot of snapshots) {
+      const points = snapshot.turningPoints;
+      expect(points[0]).toBe(snapshot.rules.openedForSignatureOn);
+      for (const counting of COUNTING_RULES) {
+        for (const [index, from] of points.entries()) {
+          const next = points[index + 1];
+          if (!next) continue; // the open-ended last period: checked below
+          const until = addDaysIso(next, -1);
+          expect(periodContaining(points, until)).toEqual({ from, until });
+          if (until === from) continue;
+          const first = await shownOn(snapshot, from, counting);
+          expect(await shownOn(snapshot, until, counting), `${snapshot.slug} ${counting} ${from}..${until}`).toEqual(first);
+          periodsChecked++;
+        }
+      }
+    }
+    expect(periodsChecked).toBeGreaterThan(500);
+  });
+
+  it("holds for the last, open-ended period up to the last date a page accepts", async () => {
+    for (const snapshot of snapshots) {
+      const last = snapshot.turningPoints.at(-1) as IsoDate;
+      const latestAccepted = addYearsIso(todayIso(), MAX_YEARS_AHEAD);
+      if (latestAccepted < last) continue;
+      for (const counting of COUNTING_RULES) {
+        expect(await shownOn(snapshot, latestAccepted, counting)).toEqual(await shownOn(snapshot, last, counting));
+      }
+    }
+  });
+
+  it("sends a dated link to its period's page, and leaves bad links to the page's own message", async () => {
+    const ccm = snapshots.find((s) => s.slug === "ccm");
+    if (!ccm) throw new Error("ccm missing");
+    const niue = "2020-08-06"; // Niue's accession: a turning point
+    expect(await treatyPeriodPath("ccm", { asOf: niue, counting: null })).toBe(`/treaties/ccm/on/${niue}/deposit`);
+    expect(await treatyPeriodPath("cluster-munitions", { asOf: "2020-08-10", counting: "in-force" })).toBe(`/treaties/ccm/on/${niue}/in-force`);
+    expect(await treatyPeriodPath("ccm", { asOf: "2020-08-05", counting: null })).not.toBe(`/treaties/ccm/on/${niue}/deposit`);
+    for (const bad of [{ asOf: "2020-02-30", counting: null }, { asOf: "1990-01-01", counting: null }, { asOf: "2020-08-06", counting: "whenever" }]) {
+      expect(await treatyPeriodPath("ccm", bad)).toBeNull();
+    }
+    expect(await treatyPeriodPath("no-such-treaty", { asOf: niue, counting: null })).toBeNull();
+  });
+});
