@@ -1,28 +1,38 @@
-// A shared treaty link (/treaties/ccm?asOf=2020-08-06) is served from the
-// cached page of the period containing its date: nothing takes effect between
-// two turning points, so every day of a period shows the same page
-// (lib/domain/periods.ts). A date nobody asked for before is then a cache hit,
-// not a new render. The browser keeps its URL; the date itself is shown by
-// small client components that read it (components/treaties/requested-date.tsx).
+// Rewrites public URLs with a date or counting rule in the query to the
+// internal paths that Next renders once and then serves from its cache
+// (lib/routing/view-path.ts). A dated treaty link goes to the cached page of the
+// period containing its date, so a date nobody asked for before is still a
+// cache hit; the browser keeps its URL, and the few components that show the
+// exact day read it there (components/treaties/requested-date.tsx).
 //
-// Only links with ?asOf run this (see `config`); anything it cannot place - an
-// unknown treaty, a bad date - goes on unchanged to next.config.js's rewrites,
-// and the page explains the problem. It shares the in-memory treaty data with
-// the pages (both keep it on globalThis), so it costs a lookup, not a query.
+// Only URLs with such a query run this (see `config`). It shares the in-memory
+// treaty data with the pages (both keep it on globalThis), so placing a date
+// costs a lookup, not a query.
 import { NextResponse, type NextRequest } from "next/server";
-import { treatyPeriodPath } from "@/lib/data/treaty-period-path";
+import { viewPathFor } from "@/lib/routing/view-path";
+
+/** Next's own parameter for client navigations; everything else in the query is read by the page in the browser. */
+const KEPT_PARAMETERS = ["_rsc"];
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  const slug = request.nextUrl.pathname.split("/")[2] ?? "";
-  const { searchParams } = request.nextUrl;
-  const path = await treatyPeriodPath(decodeURIComponent(slug), { asOf: searchParams.get("asOf"), counting: searchParams.get("counting") }).catch(() => null);
+  const path = await viewPathFor(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!path) return NextResponse.next();
   const target = request.nextUrl.clone();
   target.pathname = path;
   target.search = "";
+  for (const key of KEPT_PARAMETERS) {
+    const value = request.nextUrl.searchParams.get(key);
+    if (value !== null) target.searchParams.set(key, value);
+  }
   return NextResponse.rewrite(target);
 }
 
+// Literal values only: Next reads the matcher at build time.
 export const config = {
-  matcher: [{ source: "/treaties/:slug", has: [{ type: "query", key: "asOf" }] }],
+  matcher: [
+    { source: "/", has: [{ type: "query", key: "asOf" }] },
+    { source: "/treaties/:slug", has: [{ type: "query", key: "asOf" }] },
+    { source: "/treaties/:slug", has: [{ type: "query", key: "counting" }] },
+    { source: "/regions/:grouping/:region", has: [{ type: "query", key: "asOf" }] },
+  ],
 };

@@ -4,7 +4,7 @@
 import { buildStatusResponse } from "../lib/api/status-response";
 import { countsFromSeries, statusSeries } from "../lib/domain/series";
 import { turningPoints } from "../lib/domain/periods";
-import { PACE_YEARS } from "../lib/domain/progress";
+import type { Counting } from "../lib/domain/status";
 import { buildTimelines } from "../lib/domain/timeline";
 import { todayIso } from "../lib/domain/dates";
 import { readSeed } from "../seed/read-seed";
@@ -24,10 +24,10 @@ for (const { treaty, actions } of seed.treaties) {
   const records = seedActionRecords(actions);
   const timelines = buildTimelines(rules, records);
   const series = { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") };
-  const points = () => turningPoints({ rules, timelines: timelines.values(), series: Object.values(series), targetDeadlines: [], paceYears: PACE_YEARS, lastDay: "2040-12-31" });
-  const snapshot: TreatySnapshot = { slug: treaty.slug, shortName: treaty.shortName, officialName: treaty.officialName, depositaryReference: "", depositaryUrl: "", rules, targets: [], states, stateIsos, timelines, series, recentActions: [], turningPoints: points() };
-  console.log(`  ${treaty.slug}: ${snapshot.turningPoints.length} turning points, so at most ${snapshot.turningPoints.length} distinct treaty pages per counting rule`);
-  report(`${treaty.slug}: turning points (pages' periods) from timelines + series`, await measure(points, 100));
+  const points = (counting: Counting) => turningPoints({ rules, timelines: timelines.values(), counting, targets: [], lastDay: "2040-12-31" });
+  const snapshot: TreatySnapshot = { slug: treaty.slug, shortName: treaty.shortName, officialName: treaty.officialName, depositaryReference: "", depositaryUrl: "", rules, targets: [], states, stateIsos, timelines, series, recentActions: [], turningPoints: { deposit: points("deposit"), "in-force": points("in-force") } };
+  console.log(`  ${treaty.slug}: periods (distinct treaty pages) counting from deposit ${snapshot.turningPoints.deposit.length}, from entry into force ${snapshot.turningPoints["in-force"].length}`);
+  report(`${treaty.slug}: turning points (pages' periods) from timelines + series`, await measure(() => points("in-force"), 100));
   report(`${treaty.slug}: status of all ${stateIsos.length} states on a date (API body)`, await measure(() => buildStatusResponse(snapshot, "2020-08-06", "deposit"), 1000), 5);
   report(`${treaty.slug}: full history series, computed from the log`, await measure(() => statusSeries(timelines, stateIsos, "deposit"), 300), 5);
   report(`${treaty.slug}: timelines + both series from the raw log (cold rebuild)`, await measure(() => {

@@ -7,6 +7,7 @@ import type { StatusCounts } from "../domain/status";
 import type { ActionType } from "../domain/types";
 import { getTreatySnapshots } from "./treaty-snapshot";
 import type { TargetView } from "./treaty-view";
+import { targetCounting } from "../domain/targets";
 
 export type LatestAction = { treatySlug: string; treatyShortName: string; iso3: string; shortName: string; type: ActionType; depositedOn: IsoDate };
 export type HomeTreaty = { slug: string; shortName: string; officialName: string; counts: StatusCounts; targets: TargetView[] };
@@ -21,7 +22,7 @@ export async function getHomeView(asOf: IsoDate, latestCount = 10): Promise<Home
       shortName: s.shortName,
       officialName: s.officialName,
       counts: countsFromSeries(s.series.deposit, asOf, total),
-      targets: s.targets.map((t) => ({ ...t, progress: targetProgress(s.series[t.metric === "states_parties_in_force" ? "in-force" : "deposit"], total, t, asOf) })),
+      targets: s.targets.map((t) => ({ ...t, progress: targetProgress(s.series[targetCounting(t.metric)], total, t, asOf) })),
     };
   });
   const latest = snapshots

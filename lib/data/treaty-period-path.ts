@@ -11,6 +11,6 @@ export async function treatyPeriodPath(slugOrAlias: string, query: { asOf: strin
   if (!snapshot) return null;
   const parsed = parseStatusQuery(query, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
   if (!parsed.ok) return null;
-  const period = periodContaining(snapshot.turningPoints, parsed.query.asOf);
+  const period = periodContaining(snapshot.turningPoints[parsed.query.counting], parsed.query.asOf);
   return period && `/treaties/${snapshot.slug}/on/${period.from}/${parsed.query.counting}`;
 }

@@ -7,9 +7,9 @@
 import { getPrisma } from "../db/client";
 import { addYearsIso, isoFromUtcDate, todayIso, type IsoDate } from "../domain/dates";
 import { turningPoints, type TurningPoints } from "../domain/periods";
-import { PACE_YEARS } from "../domain/progress";
 import { statusSeries, type SeriesPoint } from "../domain/series";
-import type { Counting } from "../domain/status";
+import { targetCounting } from "../domain/targets";
+import { COUNTING_RULES, type Counting } from "../domain/status";
 import { buildTimelines, type StateTimeline } from "../domain/timeline";
 import type { TreatyActionRecord, TreatyRules } from "../domain/types";
 import { MAX_YEARS_AHEAD } from "../validations/status-query";
@@ -36,8 +36,8 @@ export type TreatySnapshot = {
   series: Record<Counting, SeriesPoint[]>;
   /** The latest actions, newest first. */
   recentActions: RecentAction[];
-  /** Days on which the treaty page may change; a page is the same on every day in between (lib/domain/periods.ts). */
-  turningPoints: TurningPoints;
+  /** Per counting rule, the days on which the treaty page may change; it is the same on every day in between (lib/domain/periods.ts). */
+  turningPoints: Record<Counting, TurningPoints>;
 };
 
 type Cached = { stamp: string; checkedAt: number; snapshots: Map<string, TreatySnapshot>; aliases: Map<string, string>; groupings: GroupingView[] };
@@ -127,15 +127,19 @@ async function loadAll(stamp: string): Promise<Cached> {
       timelines,
       series,
       recentActions: latestActions(actionsByTreaty.get(treaty.id) ?? []),
-      turningPoints: turningPoints({
-        rules,
-        timelines: timelines.values(),
-        series: Object.values(series),
-        targetDeadlines: targets.map((t) => t.deadline),
-        paceYears: PACE_YEARS,
-        // Beyond the last day a page accepts, with room for a server left running for years.
-        lastDay: addYearsIso(todayIso(), MAX_YEARS_AHEAD + 10),
-      }),
+      turningPoints: Object.fromEntries(
+        COUNTING_RULES.map((counting) => [
+          counting,
+          turningPoints({
+            rules,
+            timelines: timelines.values(),
+            counting,
+            targets: targets.map((t) => ({ deadline: t.deadline, series: series[targetCounting(t.metric)] })),
+            // Beyond the last day a page accepts, with room for a server left running for years.
+            lastDay: addYearsIso(todayIso(), MAX_YEARS_AHEAD + 10),
+          }),
+        ]),
+      ) as Record<Counting, TurningPoints>,
     });
     for (const alias of [treaty.slug, ...treaty.aliases]) aliases.set(alias, treaty.slug);
   }

@@ -8,6 +8,7 @@ import { countsByRegion, type RegionCounts } from "../domain/regions";
 import { countsFromSeries } from "../domain/series";
 import type { Counting, StatusCounts } from "../domain/status";
 import { getGroupings, getTreatySnapshot, type GroupingView, type TargetRef, type TreatySnapshot } from "./treaty-snapshot";
+import { targetCounting } from "../domain/targets";
 
 export type TreatyRow = StateStatusEntry & { shortName: string; isoNumeric: string; regions: Record<string, string> };
 export type TargetView = TargetRef & { progress: TargetProgress };
@@ -57,7 +58,7 @@ export async function getTreatyView(slug: string, asOf: IsoDate, counting: Count
     })),
     targets: snapshot.targets.map((target) => ({
       ...target,
-      progress: targetProgress(snapshot.series[target.metric === "states_parties_in_force" ? "in-force" : "deposit"], total, target, asOf),
+      progress: targetProgress(snapshot.series[targetCounting(target.metric)], total, target, asOf),
     })),
     groupings,
     regionCounts: Object.fromEntries(
@@ -76,7 +77,7 @@ export type TreatyPageView = TreatyView & { period: Period };
 export async function getTreatyPageView(slug: string, date: IsoDate, counting: Counting): Promise<TreatyPageView | null> {
   const snapshot = await getTreatySnapshot(slug);
   if (!snapshot) return null;
-  const period = periodContaining(snapshot.turningPoints, date) ?? { from: date, until: date };
+  const period = periodContaining(snapshot.turningPoints[counting], date) ?? { from: date, until: date };
   const view = await getTreatyView(snapshot.slug, period.from, counting);
   return view && { ...view, period };
 }

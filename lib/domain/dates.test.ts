@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDaysIso, addMonthsIso, firstDayOfNthMonthAfter, isIsoDate, referenceMonthMath } from "./dates";
+import { addDaysIso, addMonthsIso, addYearsIso, firstDayOfNthMonthAfter, isIsoDate, referenceMonthMath } from "./dates";
 
 const anyDate = fc.integer({ min: 0, max: 60_000 }).map((offset) => addDaysIso("1950-01-01", offset));
 
@@ -13,9 +13,29 @@ describe("month arithmetic", () => {
       }),
     );
   });
+
+  it("adds and subtracts years as date-fns does, 29 February included", () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -30, max: 30 }), (date, years) => {
+        expect(addYearsIso(date, years)).toBe(referenceMonthMath.addYearsIso(date, years));
+      }),
+    );
+    expect(addYearsIso("2020-02-29", 1)).toBe("2021-02-28");
+  });
 });
 
 describe("isIsoDate", () => {
   it.each(["2020-02-29", "2026-11-23"])("accepts %s", (value) => expect(isIsoDate(value)).toBe(true));
-  it.each(["2021-02-29", "2020-13-01", "2020-8-6", "06/08/2020", ""])("rejects %s", (value) => expect(isIsoDate(value)).toBe(false));
+  it.each(["2021-02-29", "2020-13-01", "2020-00-10", "2020-04-31", "2020-8-6", "06/08/2020", ""])("rejects %s", (value) => expect(isIsoDate(value)).toBe(false));
+
+  it("agrees with date-fns on any YYYY-MM-DD string from year 1000", () => {
+    const digits = (n: number, min: number, max: number) => fc.integer({ min, max }).map((v) => String(v).padStart(n, "0"));
+    fc.assert(
+      fc.property(digits(4, 1000, 9999), digits(2, 0, 13), digits(2, 0, 32), (year, month, day) => {
+        const value = `${year}-${month}-${day}`;
+        expect(isIsoDate(value)).toBe(referenceMonthMath.isIsoDate(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -5,8 +5,9 @@
 // once per date - a date that was never asked for before is then still a cache
 // hit. The test beside this file checks the claim: for any date, the treaty
 // view equals the view on the first day of its period.
-import { addDaysIso, addYearsIso, type IsoDate } from "./dates";
+import { addDaysIso, type IsoDate } from "./dates";
 import type { SeriesPoint } from "./series";
+import type { Counting } from "./status";
 import type { StateTimeline } from "./timeline";
 import type { TreatyRules } from "./types";
 
@@ -19,42 +20,38 @@ export type Period = { from: IsoDate; until: IsoDate | null };
 export type TurningPointInputs = {
   rules: TreatyRules;
   timelines: Iterable<StateTimeline>;
-  /** Both counting rules' series: the target pace looks back at them. */
-  series: Iterable<readonly SeriesPoint[]>;
-  targetDeadlines: Iterable<IsoDate>;
-  /** The look-back of the target pace (see targetProgress). */
-  paceYears: number;
+  /** The page's counting rule: under "deposit", entry into force changes nothing shown. */
+  counting: Counting;
+  /** Each target's deadline and the series its progress is read from (targets may count the other way). */
+  targets: Iterable<{ deadline: IsoDate; series: readonly SeriesPoint[] }>;
   /** The last day anyone can ask for. */
   lastDay: IsoDate;
 };
 
-/** The first day D on which `addYearsIso(D, -years)` reaches `date` (29 Feb needs care). */
-export function firstDayLookingBackTo(date: IsoDate, years: number): IsoDate {
-  let day = addYearsIso(date, years);
-  while (addYearsIso(day, -years) < date) day = addDaysIso(day, 1);
-  while (addYearsIso(addDaysIso(day, -1), -years) >= date) day = addDaysIso(day, -1);
-  return day;
-}
-
-function timelineDates(timeline: StateTimeline): IsoDate[] {
+function timelineDates(timeline: StateTimeline, counting: Counting): IsoDate[] {
   const dates: IsoDate[] = timeline.annotations.map((a) => a.on);
   if (timeline.signedOn) dates.push(timeline.signedOn);
   for (const p of timeline.participations) {
-    for (const date of [p.consentOn, p.entryIntoForceOn, p.withdrawalNoticeOn, p.withdrawalEffectiveOn]) if (date) dates.push(date);
+    // The entry-into-force date is shown from the deposit on; it changes a status only when counting from it.
+    const entry = counting === "in-force" ? p.entryIntoForceOn : null;
+    for (const date of [p.consentOn, entry, p.withdrawalNoticeOn, p.withdrawalEffectiveOn]) if (date) dates.push(date);
   }
   return dates;
 }
 
 /**
- * Every day on which the treaty page may change: any date in a state's
- * timeline, the treaty's own dates, target deadlines, the day the pace
- * look-back passes a change in the counts, and each 1 January (the yearly
- * table gains a row).
+ * Every day on which the treaty page may change: a date in a state's timeline
+ * that matters under the counting rule, the treaty's own dates, each target's
+ * deadline and changes in the series it reads, and each 1 January (the yearly
+ * table gains a row, the target pace moves on a year).
  */
-export function turningPoints({ rules, timelines, series, targetDeadlines, paceYears, lastDay }: TurningPointInputs): TurningPoints {
-  const days = new Set<IsoDate>([rules.openedForSignatureOn, rules.entryIntoForceOn, ...targetDeadlines]);
-  for (const timeline of timelines) for (const date of timelineDates(timeline)) days.add(date);
-  for (const points of series) for (const point of points) days.add(firstDayLookingBackTo(point.date, paceYears));
+export function turningPoints({ rules, timelines, counting, targets, lastDay }: TurningPointInputs): TurningPoints {
+  const days = new Set<IsoDate>([rules.openedForSignatureOn, rules.entryIntoForceOn]);
+  for (const timeline of timelines) for (const date of timelineDates(timeline, counting)) days.add(date);
+  for (const target of targets) {
+    days.add(target.deadline);
+    for (const point of target.series) days.add(point.date);
+  }
   for (let year = Number(rules.openedForSignatureOn.slice(0, 4)) + 1; year <= Number(lastDay.slice(0, 4)); year++) days.add(`${year}-01-01`);
   return [...days].filter((day) => day >= rules.openedForSignatureOn && day <= lastDay).sort();
 }

@@ -1,15 +1,18 @@
 // Progress toward a target such as "130 States Parties by 25 Nov 2020": the
 // value reached on the deadline, the gap, the share, when it was reached, and
-// how many years the rest would take at the pace of the last N years. (A
-// projected calendar date would move every day; years needed only change when
-// the counts do, so pages stay the same - and cacheable - between changes.)
-import { addYearsIso, type IsoDate } from "./dates";
+// how many years the rest would take at the pace of the last N full calendar
+// years. (A projected calendar date, or a pace over a window sliding day by
+// day, would move every day; these only change when the counts do or a year
+// ends, so pages stay the same - and cacheable - between changes.)
+import type { IsoDate } from "./dates";
 import { countsFromSeries, type SeriesPoint } from "./series";
 
 export type TargetSpec = { value: number; deadline: IsoDate };
 
-/** The pace toward a target is that of the last five years. */
+/** The pace toward a target is that of the last five full calendar years. */
 export const PACE_YEARS = 5;
+
+const endOfYear = (year: number): IsoDate => `${String(year).padStart(4, "0")}-12-31`;
 
 export type TargetProgress = {
   target: number;
@@ -46,7 +49,8 @@ export function targetProgress(
   const valueOnDeadline = parties(series, target.deadline, total);
   const valueAsOf = parties(series, asOf, total);
   const reachedOn = firstDateReaching(series, target.value, asOf);
-  const perYear = (valueAsOf - parties(series, addYearsIso(asOf, -paceYears), total)) / paceYears;
+  const lastFullYear = Number(asOf.slice(0, 4)) - 1;
+  const perYear = (parties(series, endOfYear(lastFullYear), total) - parties(series, endOfYear(lastFullYear - paceYears), total)) / paceYears;
 
   let projection: Projection;
   if (reachedOn) projection = { kind: "reached", on: reachedOn };

@@ -10,23 +10,40 @@ export const MAX_YEARS_AHEAD = 2;
 export type StatusQuery = { asOf: IsoDate; counting: Counting };
 export type QueryError = { parameter: string; message: string };
 
-export function parseStatusQuery(
-  params: { asOf?: string | null; counting?: string | null },
-  treaty: { shortName: string; openedForSignatureOn: IsoDate },
-  today: IsoDate = todayIso(),
-): { ok: true; query: StatusQuery } | { ok: false; error: QueryError } {
-  const latest = addYearsIso(today, MAX_YEARS_AHEAD);
-  const schema = z.object({
+type TreatyDates = { shortName: string; openedForSignatureOn: IsoDate };
+
+function buildSchema(treaty: TreatyDates, latest: IsoDate) {
+  return z.object({
     asOf: z
       .string()
       .trim()
       .refine(isIsoDate, "must be a date written YYYY-MM-DD, e.g. 2020-08-06")
       .refine((date) => date >= treaty.openedForSignatureOn, `must not be before ${treaty.openedForSignatureOn}, when the ${treaty.shortName} opened for signature`)
-      .refine((date) => date <= latest, `must not be after ${latest}: the record cannot know events further ahead`)
-      .default(today),
+      .refine((date) => date <= latest, `must not be after ${latest}: the record cannot know events further ahead`),
     counting: z.enum(COUNTING_RULES, { message: `must be one of: ${COUNTING_RULES.join(", ")}` }).default("deposit"),
   });
-  const parsed = schema.safeParse({ asOf: params.asOf ?? undefined, counting: params.counting ?? undefined });
+}
+
+// Every dated request is checked (proxy.ts), so schemas are built once per treaty and day, not per request.
+const schemas = new Map<string, ReturnType<typeof buildSchema>>();
+
+function schemaFor(treaty: TreatyDates, latest: IsoDate) {
+  const key = `${treaty.shortName}|${treaty.openedForSignatureOn}|${latest}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    if (schemas.size > 100) schemas.clear();
+    schemas.set(key, (schema = buildSchema(treaty, latest)));
+  }
+  return schema;
+}
+
+export function parseStatusQuery(
+  params: { asOf?: string | null; counting?: string | null },
+  treaty: TreatyDates,
+  today: IsoDate = todayIso(),
+): { ok: true; query: StatusQuery } | { ok: false; error: QueryError } {
+  const schema = schemaFor(treaty, addYearsIso(today, MAX_YEARS_AHEAD));
+  const parsed = schema.safeParse({ asOf: params.asOf ?? today, counting: params.counting ?? undefined });
   if (parsed.success) return { ok: true, query: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, error: { parameter: String(issue?.path[0] ?? "query"), message: issue?.message ?? "is invalid" } };

@@ -1,67 +1,11 @@
-// The home page. Public URL: / (or /?asOf=YYYY-MM-DD), rewritten here by
-// next.config.js so it is rendered once and then served from the cache.
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { TreatySummaryCard } from "@/components/treaties/treaty-summary-card";
-import { getHomeView } from "@/lib/data/home";
-import { getEarliestOpening } from "@/lib/data/treaty-snapshot";
-import { parseViewSegments } from "@/lib/data/view-params";
-import { formatDate } from "@/lib/format";
-import { ACTION_LABELS } from "@/lib/labels";
+// / and /?asOf=YYYY-MM-DD, rewritten here by next.config.js and proxy.ts.
+import { HomePage } from "../../home-page";
 
 export const revalidate = 60;
 export function generateStaticParams() {
-  return [];
+  return []; // rendered on first request, then served from the cache
 }
 
-export default async function HomePage({ params }: { params: Promise<{ asOf: string }> }) {
-  const parsed = parseViewSegments({ asOf: (await params).asOf }, await getEarliestOpening());
-  if (!parsed.ok) notFound();
-  const view = await getHomeView(parsed.query.asOf);
-  return (
-    <>
-      <h1>Who has joined the treaties</h1>
-      <p className="lede">
-        On {formatDate(view.asOf)}, counting each State Party from the deposit of its instrument. Every number is computed from the UN depositary record.
-      </p>
-      <ul className="treaty-cards" aria-label="Treaties">
-        {view.treaties.map((treaty) => (
-          <TreatySummaryCard key={treaty.slug} treaty={treaty} asOf={view.asOf} />
-        ))}
-      </ul>
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading">Latest actions</h2>
-        <div className="table-scroll">
-        <table className="latest">
-          <caption className="visually-hidden">Latest treaty actions, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">State</th>
-              <th scope="col">Action</th>
-              <th scope="col">Treaty</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.latest.map((action) => (
-              <tr key={`${action.treatySlug}-${action.iso3}-${action.type}-${action.depositedOn}`}>
-                <td>
-                  <time dateTime={action.depositedOn}>{formatDate(action.depositedOn)}</time>
-                </td>
-                <th scope="row">
-                  <Link href={`/states/${action.iso3}`}>{action.shortName}</Link>
-                </th>
-                <td>{ACTION_LABELS[action.type]}</td>
-                <td>{action.treatyShortName}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        </div>
-      </section>
-      <p>
-        <Link href="/regions">Browse by region</Link>, for example <Link href="/regions/campaign/pacific">the Pacific</Link>.
-      </p>
-    </>
-  );
+export default async function HomeOnDatePage({ params }: { params: Promise<{ asOf: string }> }) {
+  return <HomePage asOf={(await params).asOf} />;
 }

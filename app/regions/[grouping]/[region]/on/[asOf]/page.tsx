@@ -1,98 +1,18 @@
-// A region, both treaties side by side. Public URL: /regions/{grouping}/{region}?asOf=YYYY-MM-DD
-// (rewritten here by next.config.js so each date is rendered once, then cached).
+// /regions/{grouping}/{region}?asOf=YYYY-MM-DD, rewritten here by proxy.ts.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { RegionalBreakdownChart } from "@/components/charts/regional-breakdown";
-import { AsOfForm } from "@/components/treaties/as-of-form";
-import { findRegion, getRegionView } from "@/lib/data/region-view";
-import { getEarliestOpening } from "@/lib/data/treaty-snapshot";
-import { parseViewSegments } from "@/lib/data/view-params";
-import { addYearsIso, todayIso } from "@/lib/domain/dates";
-import { formatDate } from "@/lib/format";
-import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
-import { MAX_YEARS_AHEAD } from "@/lib/validations/status-query";
+import { RegionPage, regionMetadata, type RegionSegments } from "../../region-page";
 
 export const revalidate = 60;
 export function generateStaticParams() {
-  return [];
+  return []; // rendered on first request, then served from the cache
 }
 
-type Props = { params: Promise<{ grouping: string; region: string; asOf: string }> };
+type Props = { params: Promise<RegionSegments> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { grouping, region } = await params;
-  const found = await findRegion(grouping, region);
-  if (!found) return { title: "Region not found" };
-  return { title: `${found.region.name}: who has joined`, description: `The ${found.region.members.length} states of ${found.region.name} (${found.grouping.name}) in the Mine Ban Treaty and the Convention on Cluster Munitions, on any date.` };
+  return regionMetadata(await params);
 }
 
-export default async function RegionPage({ params }: Props) {
-  const segments = await params;
-  const found = await findRegion(segments.grouping, segments.region);
-  if (!found) notFound();
-  const base = `/regions/${found.grouping.slug}/${found.region.slug}`;
-  const earliest = await getEarliestOpening();
-  const earliestDate = earliest.openedForSignatureOn;
-  const parsed = parseViewSegments({ asOf: segments.asOf }, earliest);
-  const maxDate = addYearsIso(todayIso(), MAX_YEARS_AHEAD);
-  if (!parsed.ok) {
-    return (
-      <>
-        <h1>{found.region.name}</h1>
-        <div role="alert" className="error-box">
-          <p>The date in this link cannot be shown: <strong>{parsed.error.parameter}</strong> {parsed.error.message}.</p>
-        </div>
-        <AsOfForm action={base} asOf={todayIso()} min={earliestDate} max={maxDate} showCounting={false} />
-      </>
-    );
-  }
-  const { asOf } = parsed.query;
-  const view = await getRegionView(found.grouping.slug, found.region.slug, asOf);
-  if (!view) notFound();
-
-  return (
-    <>
-      <h1>{view.region.name}</h1>
-      <p className="lede">
-        {view.region.members.length} states ({view.grouping.name}). Status on {formatDate(asOf)}, counting each State Party from the deposit of its instrument.
-      </p>
-      <AsOfForm action={base} asOf={asOf} min={earliestDate} max={maxDate} showCounting={false} />
-      <RegionalBreakdownChart
-        title={`${view.region.name} on ${formatDate(asOf)}`}
-        description="States Parties, signatories and states outside, per treaty."
-        regions={view.treaties.map((t) => ({ slug: t.slug, name: t.shortName, statesParties: t.counts.statesParties, signatories: t.counts.signatories, notParty: t.counts.notParty, href: `/treaties/${t.slug}?asOf=${asOf}` }))}
-      />
-      <div className="side-by-side">
-        {view.treaties.map((treaty) => (
-          <section key={treaty.slug} aria-labelledby={`treaty-${treaty.slug}`}>
-            <h2 id={`treaty-${treaty.slug}`}>{treaty.shortName}</h2>
-            <p data-testid={`${treaty.slug}-split`}>
-              {treaty.joined.length} joined, {treaty.outside.length} outside
-            </p>
-            <h3>Joined</h3>
-            <ol className="member-list" aria-label={`${treaty.shortName}: joined`}>
-              {treaty.joined.map((m) => (
-                <li key={m.iso3}>
-                  <Link href={`/states/${m.iso3}`}>{m.shortName}</Link>{" "}
-                  <span className="muted">
-                    {m.consentType && ACTION_LABELS[m.consentType].toLowerCase()} {m.consentOn && formatDate(m.consentOn)}
-                  </span>
-                </li>
-              ))}
-            </ol>
-            <h3>Outside</h3>
-            <ul className="member-list" aria-label={`${treaty.shortName}: outside`}>
-              {treaty.outside.map((m) => (
-                <li key={m.iso3}>
-                  <Link href={`/states/${m.iso3}`}>{m.shortName}</Link> <span className={`status status-${m.status}`}>{STATUS_LABELS[m.status]}</span>
-                  {m.signedOn && <span className="muted"> signed {formatDate(m.signedOn)}</span>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
-    </>
-  );
+export default async function RegionOnDatePage({ params }: Props) {
+  return <RegionPage segments={await params} />;
 }

@@ -1,139 +1,19 @@
-// The treaty page. Public URL: /treaties/{slug}?asOf=YYYY-MM-DD&counting=deposit|in-force.
-// proxy.ts rewrites a dated link to the first day of its period (lib/domain/periods.ts),
-// next.config.js rewrites the rest, so the page is rendered once per period, then cached.
-// Everything here is computed for the period; only the few components in
-// requested-date.tsx show the exact day from the URL.
+// /treaties/{slug}?asOf=...&counting=..., rewritten here by proxy.ts (a dated
+// link to the first day of its period).
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { PartiesOverTimeChart } from "@/components/charts/parties-over-time";
-import { RegionalBreakdownChart } from "@/components/charts/regional-breakdown";
-import { StatusMap } from "@/components/map/status-map";
-import { AsOfForm } from "@/components/treaties/as-of-form";
-import { CountsSummary } from "@/components/treaties/counts-summary";
-import { compactRows } from "@/components/treaties/compact-rows";
-import { StatusTableClient } from "@/components/treaties/status-table-client";
-import { TargetProgressBar } from "@/components/treaties/target-progress";
-import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
-import { RequestedDateHeading, type ShownDate } from "@/components/treaties/requested-date";
-import { getTreatyPageView } from "@/lib/data/treaty-view";
-import { parseViewSegments } from "@/lib/data/view-params";
-import { addYearsIso, todayIso } from "@/lib/domain/dates";
-import { formatDate, formatPeriod } from "@/lib/format";
-import { COUNTING_LABELS } from "@/lib/labels";
-import { MAX_YEARS_AHEAD } from "@/lib/validations/status-query";
+import { TreatyPage, treatyMetadata, type TreatySegments } from "../../../treaty-page";
 
 export const revalidate = 60;
-export const dynamicParams = true;
 export function generateStaticParams() {
   return []; // rendered on first request, then served from the cache
 }
 
-type Props = { params: Promise<{ slug: string; asOf: string; counting: string }> };
+type Props = { params: Promise<TreatySegments> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const snapshot = await getTreatySnapshot(slug);
-  if (!snapshot) return { title: "Treaty not found" };
-  return {
-    title: `${snapshot.shortName}: who has joined`,
-    description: `Every state's status in the ${snapshot.officialName} on any date: States Parties, signatories, states outside, withdrawals, with sources.`,
-  };
+  return treatyMetadata((await params).slug);
 }
 
-export default async function TreatyPage({ params }: Props) {
-  const segments = await params;
-  const snapshot = await getTreatySnapshot(segments.slug);
-  if (!snapshot) notFound();
-  const base = `/treaties/${snapshot.slug}`;
-  const parsed = parseViewSegments(segments, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
-  const maxDate = addYearsIso(todayIso(), MAX_YEARS_AHEAD);
-
-  if (!parsed.ok) {
-    return (
-      <>
-        <h1>{snapshot.shortName}</h1>
-        <div role="alert" className="error-box">
-          <p>
-            The date in this link cannot be shown: <strong>{parsed.error.parameter}</strong> {parsed.error.message}.
-          </p>
-        </div>
-        <AsOfForm action={base} asOf={todayIso()} counting="deposit" min={snapshot.rules.openedForSignatureOn} max={maxDate} />
-      </>
-    );
-  }
-
-  const { asOf, counting } = parsed.query;
-  const view = await getTreatyPageView(snapshot.slug, asOf, counting);
-  if (!view) notFound();
-  const { period } = view;
-  // Today's page knows its exact date; a dated link's page serves its whole period.
-  const shown: ShownDate = { period, exact: segments.asOf === "today" ? asOf : null };
-  const on = period.from;
-  const regionalGrouping = view.groupings.find((g) => g.slug === "un-regional-group") ?? view.groupings[0];
-  const target = view.targets[0];
-
-  return (
-    <>
-      <h1>{snapshot.shortName}</h1>
-      <p className="lede">
-        {snapshot.officialName}. Depositary: UN Secretary-General, <a href={snapshot.depositaryUrl}>{snapshot.depositaryReference}</a>.
-      </p>
-      <AsOfForm action={base} asOf={shown} counting={counting} min={snapshot.rules.openedForSignatureOn} max={maxDate} />
-      <RequestedDateHeading shown={shown} />
-      {period.from !== period.until && (
-        <p className="muted" data-testid="period-note">
-          {period.until
-            ? `Nothing took effect from ${formatDate(period.from)} to ${formatDate(period.until)}: every number on this page holds on each day of that period.`
-            : `Nothing has taken effect since ${formatDate(period.from)}: every number on this page holds on each day since.`}
-        </p>
-      )}
-      <CountsSummary counts={view.counts} counting={counting} label={`${snapshot.shortName}: ${formatPeriod(period)}`} />
-      {view.targets.map((t) => (
-        <TargetProgressBar key={t.slug} target={t} />
-      ))}
-      <p>
-        <Link href={`${base}/outside`}>States outside the {snapshot.shortName}, by region</Link>
-      </p>
-
-      <div className="charts">
-        <PartiesOverTimeChart
-          title={`States Parties to the ${snapshot.shortName} over time`}
-          countingLabel={`States Parties ${COUNTING_LABELS[counting]}`}
-          points={view.snapshot.series[counting].filter((p) => p.date <= on).map(({ date, statesParties, signatories }) => ({ date, statesParties, signatories }))}
-          asOf={on}
-          target={target ? { value: target.value, deadline: target.deadline, label: `Target: ${target.value}` } : null}
-        />
-        {regionalGrouping && (
-          <RegionalBreakdownChart
-            title={`By ${regionalGrouping.name}`}
-            description={`Parties, signatories and states outside: ${formatPeriod(period)}.`}
-            shown={shown}
-            regions={(view.regionCounts[regionalGrouping.slug] ?? []).map((r) => ({
-              slug: r.slug,
-              name: r.name,
-              statesParties: r.counts.statesParties,
-              signatories: r.counts.signatories,
-              notParty: r.counts.notParty,
-              href: `/regions/${regionalGrouping.slug}/${r.slug}`,
-            }))}
-          />
-        )}
-      </div>
-
-      <StatusMap
-          title={`${snapshot.shortName}: status of every state, ${formatPeriod(period)}`}
-          description={`Coloured by status, States Parties ${COUNTING_LABELS[counting]}. Small states are listed below the map.`}
-          imageSrc={`${base}/map/${on}/${counting}`}
-          states={view.rows.map((row) => ({ iso3: row.iso3, isoNumeric: row.isoNumeric, name: row.shortName, status: row.status, href: `/states/${row.iso3}` }))}
-        />
-
-      <StatusTableClient
-        compact={compactRows(view.rows)}
-        groupings={view.groupings.map((g) => ({ slug: g.slug, name: g.name, regions: g.regions }))}
-        downloadBase={`${base}/download?counting=${counting}`}
-        shown={shown}
-      />
-    </>
-  );
+export default async function TreatyOnDatePage({ params }: Props) {
+  return <TreatyPage segments={await params} />;
 }

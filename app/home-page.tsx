@@ -1,0 +1,64 @@
+// The home page. Public URL: / (or /?asOf=YYYY-MM-DD), rendered by
+// app/on/[asOf]/page.tsx once per date and then served from the cache:
+// next.config.js rewrites / to /on/today, proxy.ts a dated link to /on/{date}.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TreatySummaryCard } from "@/components/treaties/treaty-summary-card";
+import { getHomeView } from "@/lib/data/home";
+import { getEarliestOpening } from "@/lib/data/treaty-snapshot";
+import { parseViewSegments } from "@/lib/data/view-params";
+import { formatDate } from "@/lib/format";
+import { ACTION_LABELS } from "@/lib/labels";
+
+/** `asOf` is a date or "today", as in the path. */
+export async function HomePage({ asOf }: { asOf: string }) {
+  const parsed = parseViewSegments({ asOf }, await getEarliestOpening());
+  if (!parsed.ok) notFound();
+  const view = await getHomeView(parsed.query.asOf);
+  return (
+    <>
+      <h1>Who has joined the treaties</h1>
+      <p className="lede">
+        On {formatDate(view.asOf)}, counting each State Party from the deposit of its instrument. Every number is computed from the UN depositary record.
+      </p>
+      <ul className="treaty-cards" aria-label="Treaties">
+        {view.treaties.map((treaty) => (
+          <TreatySummaryCard key={treaty.slug} treaty={treaty} asOf={view.asOf} />
+        ))}
+      </ul>
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">Latest actions</h2>
+        <div className="table-scroll">
+        <table className="latest">
+          <caption className="visually-hidden">Latest treaty actions, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">State</th>
+              <th scope="col">Action</th>
+              <th scope="col">Treaty</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.latest.map((action) => (
+              <tr key={`${action.treatySlug}-${action.iso3}-${action.type}-${action.depositedOn}`}>
+                <td>
+                  <time dateTime={action.depositedOn}>{formatDate(action.depositedOn)}</time>
+                </td>
+                <th scope="row">
+                  <Link href={`/states/${action.iso3}`}>{action.shortName}</Link>
+                </th>
+                <td>{ACTION_LABELS[action.type]}</td>
+                <td>{action.treatyShortName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        </div>
+      </section>
+      <p>
+        <Link href="/regions">Browse by region</Link>, for example <Link href="/regions/campaign/pacific">the Pacific</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+// /regions/{grouping}/{region}: the region today. A route of its own so the plain link needs no rewrite.
+import type { Metadata } from "next";
+import { RegionPage, regionMetadata } from "./region-page";
+
+export const revalidate = 60;
+export function generateStaticParams() {
+  return []; // rendered on first request, then served from the cache
+}
+
+type Props = { params: Promise<{ grouping: string; region: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return regionMetadata(await params);
+}
+
+export default async function TodaysRegionPage({ params }: Props) {
+  return <RegionPage segments={{ ...(await params), asOf: "today" }} />;
+}
