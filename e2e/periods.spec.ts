@@ -28,6 +28,8 @@ test("a dated link shows its own day, and its links and downloads carry it", asy
   await expect(page.getByTestId("count-states-parties")).toHaveText(String(countsOn(ccm, stateIsos, "2020-08-10").statesParties));
   await expect(page.getByTestId("period-note")).toContainText("6 Aug 2020");
   await expect(page.getByRole("link", { name: "CSV" })).toHaveAttribute("href", /asOf=2020-08-10/);
+  // The chart's marker stands on the day asked for, not on the period's first day.
+  await expect(page.locator(".recharts-surface").getByText("10 Aug 2020")).toBeVisible();
   await page.getByText("Show as table").nth(1).click();
   await expect(page.getByRole("link", { name: "Asia-Pacific States" })).toHaveAttribute("href", /asOf=2020-08-10/);
 });

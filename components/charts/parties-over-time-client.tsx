@@ -3,6 +3,7 @@
 // The recharts half of PartiesOverTimeChart. It only draws: every number it
 // shows arrives already computed from the server component, as epoch ms.
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from "recharts";
+import { useRequestedDate, type ShownDate } from "@/components/treaties/requested-date";
 import { formatDate } from "@/lib/format";
 import { CHART_COLORS, STATUS_LABELS } from "./colors";
 
@@ -16,7 +17,25 @@ export type PartiesOverTimeClientProps = {
   asOf: number;
   target: { value: number; deadline: number; label: string } | null;
   height: number;
+  /** On a page cached per period, the day asked for in the URL moves the asOf marker within the period. */
+  shown?: ShownDate;
 };
+
+const NO_PERIOD: ShownDate = { period: { from: "0000-01-01", until: "0000-01-01" }, exact: null };
+
+/** The counts hold all period long, so the last step is simply drawn on to the day asked for. */
+function withRequestedDay(props: PartiesOverTimeClientProps, day: string | null): PartiesOverTimeClientProps {
+  if (!day) return props;
+  const asOf = Date.parse(`${day}T00:00:00Z`);
+  if (asOf <= props.asOf) return props;
+  const last = props.points.at(-1);
+  return {
+    ...props,
+    asOf,
+    points: last ? [...props.points, { ...last, t: asOf }] : props.points,
+    domain: [props.domain[0], Math.max(props.domain[1], asOf)],
+  };
+}
 
 const INK = "#1a1a1a";
 const MARKER = "#555";
@@ -30,7 +49,8 @@ function sideOf(x: number, [min, max]: [number, number], edge: "Top" | "Bottom")
   return x > (min + max) / 2 ? `inside${edge}Right` : `inside${edge}Left`;
 }
 
-export function PartiesOverTimeClient({ points, domain, ticks, asOf, target, height }: PartiesOverTimeClientProps) {
+export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
+  const { points, domain, ticks, asOf, target, height } = withRequestedDay(props, useRequestedDate(props.shown ?? NO_PERIOD));
   const showAsOf = asOf > domain[0] && asOf <= domain[1];
   return (
     <ResponsiveContainer width="100%" height={height}>

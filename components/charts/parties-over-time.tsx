@@ -1,6 +1,7 @@
 // States Parties (and signatories) over time: a lazily loaded step chart plus a
 // server-rendered yearly table that works without JavaScript. All the shaping
 // happens here, so the client chart receives plain numbers.
+import type { ShownDate } from "@/components/treaties/requested-date";
 import { formatDate } from "@/lib/format";
 import { ChartBox } from "./chart-box";
 import styles from "./charts.module.css";
@@ -30,6 +31,7 @@ export function PartiesOverTimeChart({
   points,
   asOf,
   target,
+  shown,
 }: {
   title: string;
   countingLabel: string;
@@ -37,6 +39,8 @@ export function PartiesOverTimeChart({
   points: PartiesPoint[];
   asOf: string;
   target: ChartTarget | null;
+  /** On a page cached per period: the chart is drawn to `asOf` (the period's first day), then on to the day in the URL. */
+  shown?: ShownDate;
 }): React.JSX.Element {
   const series = extendToAsOf(points, asOf);
   const rows = yearlyRows(series, asOf);
@@ -61,6 +65,7 @@ export function PartiesOverTimeChart({
               asOf={toEpochMs(asOf)}
               target={target ? { value: target.value, deadline: toEpochMs(target.deadline), label: target.label } : null}
               height={CHART_HEIGHT}
+              shown={shown}
             />
           </ChartBox>
 

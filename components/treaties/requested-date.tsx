@@ -23,7 +23,7 @@ function inPeriod(date: IsoDate, { from, until }: Period): boolean {
 }
 
 /** The URL's ?asOf when it lies in the page's period (a bad date never reaches a period page); else what the server knew. */
-function useRequestedDate(shown: ShownDate): IsoDate | null {
+export function useRequestedDate(shown: ShownDate): IsoDate | null {
   const asked = useSearchParams().get("asOf");
   return asked && ISO_DATE.test(asked) && inPeriod(asked, shown.period) ? asked : shown.exact;
 }

@@ -97,6 +97,7 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
           countingLabel={`States Parties ${COUNTING_LABELS[counting]}`}
           points={view.snapshot.series[counting].filter((p) => p.date <= on).map(({ date, statesParties, signatories }) => ({ date, statesParties, signatories }))}
           asOf={on}
+          shown={shown}
           target={target ? { value: target.value, deadline: target.deadline, label: `Target: ${target.value}` } : null}
         />
         {regionalGrouping && (
