@@ -16,16 +16,6 @@ const nextConfig = {
   // fill it; Next's own in-memory layer is off, as the handler is one.
   cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.cjs", import.meta.url)),
   cacheMaxMemorySize: 0,
-  async rewrites() {
-    return {
-      // The home page has no path parameter, so as app/page.tsx it would be
-      // prerendered by `next build`, which has no database. Served from its
-      // dated route instead; links with a query are rewritten by proxy.ts.
-      beforeFiles: [{ source: "/", destination: "/on/today" }],
-      afterFiles: [],
-      fallback: [],
-    };
-  },
 };
 
 export default nextConfig;

@@ -5,7 +5,9 @@
 // cache hit; the browser keeps its URL, and the few components that show the
 // exact day read it there (components/treaties/requested-date.tsx).
 //
-// Only URLs with such a query run this (see `config`). It shares the in-memory
+// Only the home page and URLs with such a query run this (see `config`): the
+// plain treaty and region links have routes of their own, and no rewrite in
+// next.config.js, which Next would evaluate on every request. It shares the in-memory
 // treaty data with the pages (both keep it on globalThis), so placing a date
 // costs a lookup, not a query.
 import { NextResponse, type NextRequest } from "next/server";
@@ -30,7 +32,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 // Literal values only: Next reads the matcher at build time.
 export const config = {
   matcher: [
-    { source: "/", has: [{ type: "query", key: "asOf" }] },
+    // The home page has no path parameter, so as app/page.tsx it would be prerendered by
+    // `next build`, which has no database: / is served from /on/today instead.
+    { source: "/" },
     { source: "/treaties/:slug", has: [{ type: "query", key: "asOf" }] },
     { source: "/treaties/:slug", has: [{ type: "query", key: "counting" }] },
     { source: "/regions/:grouping/:region", has: [{ type: "query", key: "asOf" }] },

@@ -1,6 +1,6 @@
 // The home page. Public URL: / (or /?asOf=YYYY-MM-DD), rendered by
 // app/on/[asOf]/page.tsx once per date and then served from the cache:
-// next.config.js rewrites / to /on/today, proxy.ts a dated link to /on/{date}.
+// proxy.ts rewrites / to /on/today and a dated link to /on/{date}.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TreatySummaryCard } from "@/components/treaties/treaty-summary-card";

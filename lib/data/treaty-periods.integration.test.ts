@@ -16,6 +16,7 @@ import { MAX_YEARS_AHEAD } from "../validations/status-query";
 import { getTreatySnapshots, invalidateTreatySnapshots, type TreatySnapshot } from "./treaty-snapshot";
 import { getTreatyView } from "./treaty-view";
 import { treatyPeriodPath } from "./treaty-period-path";
+import { viewPathFor } from "../routing/view-path";
 
 let db: TestDatabase;
 let snapshots: TreatySnapshot[];
@@ -94,5 +95,30 @@ describe("a treaty page is the same on every day of its period", () => {
       expect(await treatyPeriodPath("ccm", bad)).toBeNull();
     }
     expect(await treatyPeriodPath("no-such-treaty", { asOf: niue, counting: null })).toBeNull();
+  });
+});
+
+describe("proxy.ts: the internal path of a public URL", () => {
+  const pathFor = (url: string) => {
+    const parsed = new URL(url, "http://localhost");
+    return viewPathFor(parsed.pathname, parsed.searchParams);
+  };
+
+  it("sends the home and region pages to their dated routes", async () => {
+    expect(await pathFor("/")).toBe("/on/today");
+    expect(await pathFor("/?asOf=2020-08-06")).toBe("/on/2020-08-06");
+    expect(await pathFor("/regions/campaign/pacific?asOf=2020-08-31")).toBe("/regions/campaign/pacific/on/2020-08-31");
+  });
+
+  it("sends a dated treaty link to its period, and anything it cannot place to the page that explains", async () => {
+    expect(await pathFor("/treaties/ccm?asOf=2020-08-10&counting=in-force")).toBe("/treaties/ccm/on/2020-08-06/in-force");
+    expect(await pathFor("/treaties/mbt?counting=in-force")).toBe("/treaties/mbt/on/today/in-force");
+    expect(await pathFor("/treaties/ccm?asOf=2020-02-30")).toBe("/treaties/ccm/on/2020-02-30/deposit");
+    expect(await pathFor("/treaties/ccm?asOf=2020-08-10&counting=x%2Fy")).toBe("/treaties/ccm/on/2020-08-10/x%2Fy");
+  });
+
+  it("leaves other pages alone", async () => {
+    expect(await pathFor("/treaties/ccm/outside?asOf=2020-08-10")).toBeNull();
+    expect(await pathFor("/states/NIU")).toBeNull();
   });
 });

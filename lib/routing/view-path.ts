@@ -2,15 +2,16 @@
 // (/treaties/ccm?asOf=2020-08-06&counting=in-force), but a query string makes a
 // Next.js page dynamic: rendered on every request. proxy.ts therefore rewrites
 // such URLs to internal path segments (/treaties/ccm/on/2020-08-06/in-force),
-// which Next renders once and then serves from its cache. Plain URLs without a
-// query have routes of their own and are never rewritten.
+// which Next renders once and then serves from its cache. Plain treaty and
+// region URLs have routes of their own and are never rewritten; the plain home
+// page is (/ -> /on/today, see proxy.ts).
 import { treatyPeriodPath } from "../data/treaty-period-path";
 
 const segment = (value: string | null, fallback: string) => encodeURIComponent(value ?? fallback);
 
 /**
- * The internal path for a public URL with a query, or null if it is not one of
- * the dated pages. Bad values are passed on as they are: the page then says
+ * The internal path for the home page or a public URL with a query, or null if
+ * it is not one of the dated pages. Bad values are passed on as they are: the page then says
  * what is wrong with them.
  */
 export async function viewPathFor(pathname: string, query: URLSearchParams): Promise<string | null> {

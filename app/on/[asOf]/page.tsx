@@ -1,4 +1,4 @@
-// / and /?asOf=YYYY-MM-DD, rewritten here by next.config.js and proxy.ts.
+// / and /?asOf=YYYY-MM-DD, rewritten here by proxy.ts.
 import { HomePage } from "../../home-page";
 
 export const revalidate = 60;
