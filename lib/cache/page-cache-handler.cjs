@@ -7,7 +7,7 @@
 //   fifth of a cache hit's cost (bench/pages.bench.ts: 0.26 -> 0.33 of the
 //   static-file floor). Bytes also take half the memory of a two-byte string.
 // - The size bound is counted in bytes and can be set with PAGE_CACHE_MAX_MB
-//   (default 192): every date period of every treaty is a page, and enumerating
+//   (default 128): every date period of every treaty is a page, and enumerating
 //   them must evict old pages, not grow the process.
 //
 // Plain CommonJS because Next loads it at runtime with require(), outside the
@@ -15,7 +15,7 @@
 // node_modules/next/dist/docs/01-app/03-api-reference/05-config/01-next-config-js/incrementalCacheHandlerPath.md
 const { LRUCache } = require("lru-cache");
 
-const DEFAULT_MAX_MB = 192;
+const DEFAULT_MAX_MB = 128;
 const TAGS_HEADER = "x-next-cache-tags";
 
 /** @param {string | undefined} value */
