@@ -1,12 +1,15 @@
-// Display formatting shared by pages: "6 Aug 2020", always in UTC so a date
-// never shifts by a day with the server's time zone.
+// Display formatting shared by pages: "6 Aug 2020", the British short form.
+// Written out from the ISO string rather than through Intl and Date: a page
+// formats hundreds of dates, the server and every browser must produce the
+// same text (or hydration fails), and no time zone can shift a day.
 import type { IsoDate } from "./domain/dates";
 import type { Period } from "./domain/periods";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+/** en-GB short month names, as Intl.DateTimeFormat("en-GB") writes them ("Sept"). */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 
 export function formatDate(date: IsoDate): string {
-  return dateFormat.format(new Date(`${date}T00:00:00Z`));
+  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(0, 4))}`;
 }
 
 /** "1 Aug 2020 – 19 Aug 2020", or "since 3 Feb 2026" for the open-ended last period. */
