@@ -5,27 +5,22 @@
 // cache hit; the browser keeps its URL, and the few components that show the
 // exact day read it there (components/treaties/requested-date.tsx).
 //
-// Only the home page and URLs with such a query run this (see `config`): the
-// plain treaty and region links have routes of their own, and no rewrite in
-// next.config.js, which Next would evaluate on every request. It shares the in-memory
-// treaty data with the pages (both keep it on globalThis), so placing a date
-// costs a lookup, not a query.
+// Only the home page, URLs with such a query and internal treaty paths typed in
+// directly run this (see `config`). The plain treaty and region links have
+// routes of their own and next.config.js has no rewrites, which Next would
+// evaluate on every request. The proxy shares the in-memory treaty data with the
+// pages (both keep it on globalThis), so placing a date costs a lookup, not a query.
 import { NextResponse, type NextRequest } from "next/server";
 import { viewPathFor } from "@/lib/routing/view-path";
-
-/** Next's own parameter for client navigations; everything else in the query is read by the page in the browser. */
-const KEPT_PARAMETERS = ["_rsc"];
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const path = await viewPathFor(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!path) return NextResponse.next();
+  // The query is dropped: the page reads what it needs of it in the browser
+  // (Next keeps its own client-navigation parameter apart and adds it back).
   const target = request.nextUrl.clone();
   target.pathname = path;
   target.search = "";
-  for (const key of KEPT_PARAMETERS) {
-    const value = request.nextUrl.searchParams.get(key);
-    if (value !== null) target.searchParams.set(key, value);
-  }
   return NextResponse.rewrite(target);
 }
 
@@ -38,5 +33,7 @@ export const config = {
     { source: "/treaties/:slug", has: [{ type: "query", key: "asOf" }] },
     { source: "/treaties/:slug", has: [{ type: "query", key: "counting" }] },
     { source: "/regions/:grouping/:region", has: [{ type: "query", key: "asOf" }] },
+    // Internal treaty paths typed in directly: to their period's page (lib/routing/view-path.ts).
+    { source: "/treaties/:slug/on/:asOf/:counting" },
   ],
 };

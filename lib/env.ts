@@ -30,3 +30,20 @@ export function readDatabaseEnv(source: NodeJS.ProcessEnv = process.env): Databa
   const issue = parsed.error.issues[0];
   throw new ConfigurationError(`${issue?.path.join(".") ?? "environment"} ${issue?.message ?? "is invalid"}`);
 }
+
+const serverEnvSchema = z.object({
+  PORT: z.coerce.number({ message: "must be a number between 1 and 65535" }).int().min(1, "must be a number between 1 and 65535").max(65535, "must be a number between 1 and 65535").default(3000),
+  // Read by lib/cache/page-cache-handler.cjs (plain JavaScript, loaded by Next); checked here before the server starts.
+  PAGE_CACHE_MAX_MB: z.coerce.number({ message: "must be a positive number of megabytes" }).positive("must be a positive number of megabytes").optional(),
+});
+
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+/** What `npm start` checks before handing over to `next start`. */
+export function readServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
+  const parsed = serverEnvSchema.safeParse({ PORT: source.PORT || undefined, PAGE_CACHE_MAX_MB: source.PAGE_CACHE_MAX_MB || undefined });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = String(issue?.path[0] ?? "environment");
+  throw new ConfigurationError(`${name} ${issue?.message ?? "is invalid"}, got "${source[name] ?? ""}"`);
+}

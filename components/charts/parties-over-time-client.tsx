@@ -21,8 +21,6 @@ export type PartiesOverTimeClientProps = {
   shown?: ShownDate;
 };
 
-const NO_PERIOD: ShownDate = { period: { from: "0000-01-01", until: "0000-01-01" }, exact: null };
-
 /** The counts hold all period long, so the last step is simply drawn on to the day asked for. */
 function withRequestedDay(props: PartiesOverTimeClientProps, day: string | null): PartiesOverTimeClientProps {
   if (!day) return props;
@@ -50,7 +48,7 @@ function sideOf(x: number, [min, max]: [number, number], edge: "Top" | "Bottom")
 }
 
 export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
-  const { points, domain, ticks, asOf, target, height } = withRequestedDay(props, useRequestedDate(props.shown ?? NO_PERIOD));
+  const { points, domain, ticks, asOf, target, height } = withRequestedDay(props, useRequestedDate(props.shown));
   const showAsOf = asOf > domain[0] && asOf <= domain[1];
   return (
     <ResponsiveContainer width="100%" height={height}>

@@ -23,8 +23,9 @@ function inPeriod(date: IsoDate, { from, until }: Period): boolean {
 }
 
 /** The URL's ?asOf when it lies in the page's period (a bad date never reaches a period page); else what the server knew. */
-export function useRequestedDate(shown: ShownDate): IsoDate | null {
+export function useRequestedDate(shown: ShownDate | undefined): IsoDate | null {
   const asked = useSearchParams().get("asOf");
+  if (!shown) return null;
   return asked && ISO_DATE.test(asked) && inPeriod(asked, shown.period) ? asked : shown.exact;
 }
 
@@ -61,16 +62,17 @@ export const RequestedDateInput = withRequestedDate<InputProps>(function Request
 });
 
 /** A link to another page of the site, carrying the date on show (?asOf=). */
-type LinkProps = { href: string; children: ReactNode };
-export const DatedLink = withRequestedDate<LinkProps>(function DatedLink({ date, shown, href, children }: LinkProps & DateProps) {
-  return <Link href={`${href}${href.includes("?") ? "&" : "?"}asOf=${date ?? shown.period.from}`}>{children}</Link>;
-});
+type LinkProps = { href: string; children: ReactNode; download?: boolean };
 
-/** A download of the page's data for the date on show (a plain link: the browser saves the file). */
-export const DatedDownload = withRequestedDate<LinkProps>(function DatedDownload({ date, shown, href, children }: LinkProps & DateProps) {
-  return (
-    <a href={`${href}${href.includes("?") ? "&" : "?"}asOf=${date ?? shown.period.from}`} download>
+/** A link carrying the date on show (?asOf=): to another page of the site, or a download of this page's data. */
+export const DatedLink = withRequestedDate<LinkProps>(function DatedLink({ date, shown, href, children, download }: LinkProps & DateProps) {
+  const dated = `${href}${href.includes("?") ? "&" : "?"}asOf=${date ?? shown.period.from}`;
+  // A download is a plain link (the browser saves the file); a page goes through the client router.
+  return download ? (
+    <a href={dated} download>
       {children}
     </a>
+  ) : (
+    <Link href={dated}>{children}</Link>
   );
 });

@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { formatDate } from "@/lib/format";
 import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { expandRows, type CompactRow, type GroupingMembers } from "./compact-rows";
-import { DatedDownload, type ShownDate } from "./requested-date";
+import { DatedLink, type ShownDate } from "./requested-date";
 import { applyFilters, DEFAULT_FILTERS, filtersFromParams, filtersToParams, type SortKey, type TableFilters } from "./status-filters";
 
 
@@ -82,13 +82,13 @@ export function StatusTableClient({ compact, groupings, downloadBase, shown }: {
         </div>
         <p className="downloads">
           Download this view:{" "}
-          <DatedDownload shown={shown} href={download("csv")}>
+          <DatedLink shown={shown} href={download("csv")} download>
             CSV
-          </DatedDownload>{" "}
+          </DatedLink>{" "}
           ·{" "}
-          <DatedDownload shown={shown} href={download("json")}>
+          <DatedLink shown={shown} href={download("json")} download>
             JSON
-          </DatedDownload>
+          </DatedLink>
         </p>
       </div>
       <p aria-live="polite" className="muted" data-testid="table-count">

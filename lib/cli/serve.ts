@@ -1,14 +1,19 @@
-// `npm run serve` (last step of `npm start`): check the port, then hand over
-// to `next start`. A busy port gets one clear line instead of Node's stack.
+// `npm run serve` (last step of `npm start`): check the settings and the port,
+// then hand over to `next start`. A bad setting or a busy port gets one clear
+// line instead of Node's stack.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { z } from "zod";
+import { ConfigurationError, readServerEnv, type ServerEnv } from "../env";
 
-const port = z.coerce.number().int().min(1).max(65535).safeParse(process.env.PORT ?? "3000");
-if (!port.success) {
-  console.error(`error: PORT must be a number between 1 and 65535, got "${process.env.PORT}"`);
+let env: ServerEnv;
+try {
+  env = readServerEnv();
+} catch (error) {
+  if (!(error instanceof ConfigurationError)) throw error;
+  console.error(`error: ${error.message}`);
   process.exit(1);
 }
+const port = env.PORT;
 
 function portIsFree(value: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -19,11 +24,11 @@ function portIsFree(value: number): Promise<boolean> {
   });
 }
 
-if (!(await portIsFree(port.data))) {
-  console.error(`error: port ${port.data} is already in use (PORT); stop the other server or start with PORT=${port.data + 1} npm start`);
+if (!(await portIsFree(port))) {
+  console.error(`error: port ${port} is already in use (PORT); stop the other server or start with PORT=${port + 1} npm start`);
   process.exit(1);
 }
 
-const next = spawn("next", ["start", "--port", String(port.data)], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const next = spawn("next", ["start", "--port", String(port)], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", (code) => process.exit(code ?? 0));

@@ -10,7 +10,7 @@ import { countsFromSeries, type SeriesPoint } from "./series";
 export type TargetSpec = { value: number; deadline: IsoDate };
 
 /** The pace toward a target is that of the last five full calendar years. */
-export const PACE_YEARS = 5;
+const PACE_YEARS = 5;
 
 const endOfYear = (year: number): IsoDate => `${String(year).padStart(4, "0")}-12-31`;
 

@@ -24,25 +24,12 @@ function buildSchema(treaty: TreatyDates, latest: IsoDate) {
   });
 }
 
-// Every dated request is checked (proxy.ts), so schemas are built once per treaty and day, not per request.
-const schemas = new Map<string, ReturnType<typeof buildSchema>>();
-
-function schemaFor(treaty: TreatyDates, latest: IsoDate) {
-  const key = `${treaty.shortName}|${treaty.openedForSignatureOn}|${latest}`;
-  let schema = schemas.get(key);
-  if (!schema) {
-    if (schemas.size > 100) schemas.clear();
-    schemas.set(key, (schema = buildSchema(treaty, latest)));
-  }
-  return schema;
-}
-
 export function parseStatusQuery(
   params: { asOf?: string | null; counting?: string | null },
   treaty: TreatyDates,
   today: IsoDate = todayIso(),
 ): { ok: true; query: StatusQuery } | { ok: false; error: QueryError } {
-  const schema = schemaFor(treaty, addYearsIso(today, MAX_YEARS_AHEAD));
+  const schema = buildSchema(treaty, addYearsIso(today, MAX_YEARS_AHEAD));
   const parsed = schema.safeParse({ asOf: params.asOf ?? today, counting: params.counting ?? undefined });
   if (parsed.success) return { ok: true, query: parsed.data };
   const issue = parsed.error.issues[0];

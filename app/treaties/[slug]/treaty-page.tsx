@@ -61,9 +61,13 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
   const { asOf, counting } = parsed.query;
   const view = await getTreatyPageView(snapshot.slug, asOf, counting);
   if (!view) notFound();
-  const { period } = view;
+  // The period holds until the next turning point; one that has not come yet is no fact: "since ...".
+  const today = todayIso();
+  const period = view.period.from <= today && (view.period.until === null || view.period.until >= today) ? { from: view.period.from, until: null } : view.period;
   // Today's page knows its exact date; a dated link's page serves its whole period.
   const shown: ShownDate = { period, exact: segments.asOf === "today" ? asOf : null };
+  // The chart's dates: the exact day when known, else the period's first day (its numbers are the same).
+  const chartDate = shown.exact ?? period.from;
   const on = period.from;
   const regionalGrouping = view.groupings.find((g) => g.slug === "un-regional-group") ?? view.groupings[0];
   const target = view.targets[0];
@@ -79,8 +83,8 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
       {period.from !== period.until && (
         <p className="muted" data-testid="period-note">
           {period.until
-            ? `Nothing took effect from ${formatDate(period.from)} to ${formatDate(period.until)}: every number on this page holds on each day of that period.`
-            : `Nothing has taken effect since ${formatDate(period.from)}: every number on this page holds on each day since.`}
+            ? `Every number on this page is the same on each day from ${formatDate(period.from)} to ${formatDate(period.until)}.`
+            : `Every number on this page has been the same on each day since ${formatDate(period.from)}.`}
         </p>
       )}
       <CountsSummary counts={view.counts} counting={counting} label={`${snapshot.shortName}: ${formatPeriod(period)}`} />
@@ -96,7 +100,7 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
           title={`States Parties to the ${snapshot.shortName} over time`}
           countingLabel={`States Parties ${COUNTING_LABELS[counting]}`}
           points={view.snapshot.series[counting].filter((p) => p.date <= on).map(({ date, statesParties, signatories }) => ({ date, statesParties, signatories }))}
-          asOf={on}
+          asOf={chartDate}
           shown={shown}
           target={target ? { value: target.value, deadline: target.deadline, label: `Target: ${target.value}` } : null}
         />
