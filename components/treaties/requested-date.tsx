@@ -29,13 +29,13 @@ export function useRequestedDate(shown: ShownDate | undefined): IsoDate | null {
   return asked && ISO_DATE.test(asked) && inPeriod(asked, shown.period) ? asked : shown.exact;
 }
 
+type DateProps = { date: IsoDate | null; shown: ShownDate };
+
 /**
  * Wraps a component that needs the date: the server renders it with what it
  * knows, the browser with the URL's date. (Reading the URL inside Suspense keeps
  * the rest of the cached page server-rendered.)
  */
-type DateProps = { date: IsoDate | null; shown: ShownDate };
-
 function withRequestedDate<P extends object>(Inner: ComponentType<P & DateProps>) {
   function FromUrl(props: P & { shown: ShownDate }) {
     return <Inner {...props} date={useRequestedDate(props.shown)} />;

@@ -7,11 +7,12 @@
 //   fifth of a cache hit's cost (bench/pages.bench.ts: 0.26 -> 0.33 of the
 //   static-file floor). Bytes also take half the memory of a two-byte string.
 // - The size bound is counted in bytes and can be set with PAGE_CACHE_MAX_MB
-//   (default 128): every date period of every treaty is a page, and enumerating
-//   them must evict old pages, not grow the process.
+//   (default 128; `npm start` checks it, lib/env.ts): every date period of
+//   every treaty is a page, and enumerating them must evict old pages, not
+//   grow the process.
 //
-// Plain CommonJS because Next loads it at runtime with require(), outside the
-// bundler (next.config.js `cacheHandler`). Interface:
+// Plain JavaScript because Next loads it at runtime, outside the bundler
+// (next.config.js `cacheHandler`). Interface:
 // node_modules/next/dist/docs/01-app/03-api-reference/05-config/01-next-config-js/incrementalCacheHandlerPath.md
 const { LRUCache } = require("lru-cache");
 

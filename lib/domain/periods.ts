@@ -1,10 +1,10 @@
 // A treaty page shows the same thing on every day between two "turning
-// points": nothing in the log takes effect in between, so the table, counts,
-// charts and map cannot differ. The turning points split a treaty's history
+// points": no date that could change a status, a table cell, a count, a chart
+// or the map falls in between. The turning points split a treaty's history
 // into periods, and a page is rendered (and cached) once per period instead of
 // once per date - a date that was never asked for before is then still a cache
-// hit. The test beside this file checks the claim: for any date, the treaty
-// view equals the view on the first day of its period.
+// hit. lib/data/treaty-periods.integration.test.ts checks the claim on the real
+// data: every period's last day shows the same as its first.
 import { addDaysIso, type IsoDate } from "./dates";
 import type { SeriesPoint } from "./series";
 import type { Counting } from "./status";
