@@ -2,7 +2,7 @@
 // app/on/[asOf]/page.tsx once per date and then served from the cache:
 // proxy.ts rewrites / to /on/today and a dated link to /on/{date}.
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { InvalidDate } from "@/components/treaties/invalid-date";
 import { TreatySummaryCard } from "@/components/treaties/treaty-summary-card";
 import { getHomeView } from "@/lib/data/home";
 import { getEarliestOpening } from "@/lib/data/treaty-snapshot";
@@ -12,8 +12,9 @@ import { ACTION_LABELS } from "@/lib/labels";
 
 /** `asOf` is a date or "today", as in the path. */
 export async function HomePage({ asOf }: { asOf: string }) {
-  const parsed = parseViewSegments({ asOf }, await getEarliestOpening());
-  if (!parsed.ok) notFound();
+  const earliest = await getEarliestOpening();
+  const parsed = parseViewSegments({ asOf }, earliest);
+  if (!parsed.ok) return <InvalidDate heading="Who has joined the treaties" error={parsed.error} action="/" min={earliest.openedForSignatureOn} showCounting={false} />;
   const view = await getHomeView(parsed.query.asOf);
   return (
     <>
@@ -23,7 +24,7 @@ export async function HomePage({ asOf }: { asOf: string }) {
       </p>
       <ul className="treaty-cards" aria-label="Treaties">
         {view.treaties.map((treaty) => (
-          <TreatySummaryCard key={treaty.slug} treaty={treaty} asOf={view.asOf} />
+          <TreatySummaryCard key={treaty.slug} treaty={treaty} asOf={asOf === "today" ? null : view.asOf} />
         ))}
       </ul>
       <section aria-labelledby="latest-heading">

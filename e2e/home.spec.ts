@@ -21,3 +21,25 @@ test("the home page lists both treaties with their States Parties counted from t
     expect(expected.statesParties).toBeGreaterThan(0);
   }
 });
+
+test("on a past date the latest actions are those up to that date, newest first", async ({ page }) => {
+  const seed = readSeed();
+  const asOf = "2020-08-06"; // Niue's CCM accession
+  const newest = seed.treaties
+    .flatMap(({ actions }) => actions.map((a) => a.deposited_on))
+    .filter((date) => date <= asOf)
+    .sort()
+    .at(-1);
+  expect(newest).toBe(asOf);
+
+  await page.goto(`/?asOf=${asOf}`);
+  const firstRow = page.getByRole("table", { name: /Latest treaty actions/ }).getByRole("row").nth(1);
+  await expect(firstRow).toContainText("6 Aug 2020");
+  await expect(firstRow).toContainText("Niue");
+});
+
+test("a home link with a date it cannot show says what is wrong", async ({ page }) => {
+  await page.goto("/?asOf=2099-01-01");
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be shown" })).toContainText("asOf must not be after");
+  await expect(page.getByLabel("As of")).toBeVisible();
+});

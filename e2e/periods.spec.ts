@@ -51,5 +51,9 @@ test.describe("without JavaScript", () => {
     await page.goto("/treaties/ccm?asOf=2020-08-10");
     await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(/^6 Aug 2020 – \d+ \w+ 2020$/);
     await expect(page.getByTestId("count-states-parties")).toHaveText(String(countsOn(ccm, stateIsos, "2020-08-10").statesParties));
+    // Nothing that needs JavaScript is left waiting: no chart placeholder, no filters that cannot act.
+    await expect(page.getByText("Loading chart…").first()).toBeHidden();
+    await expect(page.getByLabel("Search")).toBeHidden();
+    await expect(page.getByRole("link", { name: "CSV" })).toBeVisible();
   });
 });

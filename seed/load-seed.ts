@@ -2,19 +2,15 @@
 // finds nothing to change. Actions an admin recorded or corrected (origin
 // "admin") are never touched; seed actions removed from the files are removed.
 import type { PrismaClient } from "../lib/db/generated/client";
-import type { ActionType, Prisma } from "../lib/db/generated/client";
+import type { Prisma } from "../lib/db/generated/client";
 import { utcDateFromIso } from "../lib/domain/dates";
 import type { SeedData } from "./read-seed";
 import type { ActionRow } from "./schemas";
+import { actionType } from "./to-domain";
 
 export type SeedReport = { inserted: number; updated: number; removed: number; unchanged: number; keptAdmin: number };
 
 type Tx = Prisma.TransactionClient;
-
-/** File names use hyphens ("provisional-application"); the database enum uses underscores. */
-function actionType(row: ActionRow): ActionType {
-  return row.action.replaceAll("-", "_") as ActionType;
-}
 
 async function loadReferenceData(tx: Tx, data: SeedData): Promise<void> {
   for (const { iso3, ...fields } of data.states) {

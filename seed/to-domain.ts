@@ -13,10 +13,15 @@ export function seedTreatyRules(treaty: TreatySeed): TreatyRules {
   };
 }
 
+/** File names use hyphens ("provisional-application"); the domain and the database enum use underscores. */
+export function actionType(row: ActionRow): TreatyActionRecord["type"] {
+  return row.action.replaceAll("-", "_") as TreatyActionRecord["type"];
+}
+
 export function seedActionRecords(rows: readonly ActionRow[]): TreatyActionRecord[] {
   return rows.map((row) => ({
     stateIso3: row.state,
-    type: row.action.replaceAll("-", "_") as TreatyActionRecord["type"],
+    type: actionType(row),
     depositedOn: row.deposited_on,
     effectiveOn: row.effective_on,
     effectDeferred: row.effect_deferred,

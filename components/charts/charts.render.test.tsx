@@ -76,6 +76,14 @@ describe("RegionalBreakdownChart", () => {
     expect(cells(html, "All regions")).toEqual(["<td>72</td>", "<td>3</td>", "<td>27</td>", "<td>102</td>"]);
   });
 
+  it("compares treaties without adding them up, on a region page", () => {
+    const treaties = renderToStaticMarkup(
+      <RegionalBreakdownChart title="Pacific" description="per treaty" rowHeading="Treaty" totalsLabel={null} regions={[{ slug: "ccm", name: "CCM", statesParties: 8, signatories: 1, notParty: 7 }]} />,
+    );
+    expect(treaties).toContain('<th scope="col">Treaty</th>');
+    expect(treaties).not.toContain("<tfoot>");
+  });
+
   it("summarises the regions for screen readers", () => {
     expect(html).toContain('aria-label="By region: Africa 52 of 54 States Parties, 1 signatory; Asia 20 of 48 States Parties, 2 signatories"');
   });

@@ -4,8 +4,10 @@
 // shows arrives already computed from the server component, as epoch ms.
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from "recharts";
 import { useRequestedDate, type ShownDate } from "@/components/treaties/requested-date";
+import { isoFromUtcDate } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
 import { CHART_COLORS, STATUS_LABELS } from "./colors";
+import { toEpochMs } from "./series-table";
 
 export type TimePoint = { t: number; statesParties: number; signatories: number };
 
@@ -24,7 +26,7 @@ export type PartiesOverTimeClientProps = {
 /** The counts hold all period long, so the last step is simply drawn on to the day asked for. */
 function withRequestedDay(props: PartiesOverTimeClientProps, day: string | null): PartiesOverTimeClientProps {
   if (!day) return props;
-  const asOf = Date.parse(`${day}T00:00:00Z`);
+  const asOf = toEpochMs(day);
   if (asOf <= props.asOf) return props;
   const last = props.points.at(-1);
   return {
@@ -40,7 +42,7 @@ const MARKER = "#555";
 const LABEL_STYLE = { fontSize: 12, fill: INK };
 
 const year = (ms: number) => String(new Date(ms).getUTCFullYear());
-const dateLabel = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10));
+const dateLabel = (ms: number) => formatDate(isoFromUtcDate(new Date(ms)));
 
 /** Put a vertical line's label on whichever side of it has more room. */
 function sideOf(x: number, [min, max]: [number, number], edge: "Top" | "Bottom"): LabelProps["position"] {

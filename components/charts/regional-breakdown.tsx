@@ -17,10 +17,16 @@ export function RegionalBreakdownChart({
   description,
   regions,
   shown,
+  rowHeading = "Region",
+  totalsLabel = "All regions",
 }: {
   title: string;
   description: string;
   regions: RegionBar[];
+  /** What each row is: a region, or (on a region page) a treaty. */
+  rowHeading?: string;
+  /** The label of the totals row; null where a sum would mean nothing (two treaties' counts). */
+  totalsLabel?: string | null;
   /** On a page cached per period, region links carry the date from the URL. */
   shown?: ShownDate;
 }): React.JSX.Element {
@@ -56,7 +62,7 @@ export function RegionalBreakdownChart({
               <caption>{title}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Region</th>
+                  <th scope="col">{rowHeading}</th>
                   {STATUSES.map((status) => (
                     <th scope="col" key={status}>
                       <span className={styles.swatch} style={{ background: CHART_COLORS[status] }} aria-hidden />
@@ -79,15 +85,17 @@ export function RegionalBreakdownChart({
                   </tr>
                 ))}
               </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">All regions</th>
-                  {STATUSES.map((status) => (
-                    <td key={status}>{totals[status]}</td>
-                  ))}
-                  <td>{regionTotal(totals)}</td>
-                </tr>
-              </tfoot>
+              {totalsLabel && (
+                <tfoot>
+                  <tr>
+                    <th scope="row">{totalsLabel}</th>
+                    {STATUSES.map((status) => (
+                      <td key={status}>{totals[status]}</td>
+                    ))}
+                    <td>{regionTotal(totals)}</td>
+                  </tr>
+                </tfoot>
+              )}
             </table>
           </details>
         </>

@@ -9,24 +9,18 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { Suspense, type ComponentType, type ReactNode } from "react";
-import type { IsoDate } from "@/lib/domain/dates";
-import type { Period } from "@/lib/domain/periods";
+import { isIsoDate, type IsoDate } from "@/lib/domain/dates";
+import { isInPeriod, type Period } from "@/lib/domain/periods";
 import { formatDate, formatPeriod } from "@/lib/format";
 
 /** What the server knows about the date a page shows. */
 export type ShownDate = { period: Period; exact: IsoDate | null };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function inPeriod(date: IsoDate, { from, until }: Period): boolean {
-  return date >= from && (until === null || date <= until);
-}
-
 /** The URL's ?asOf when it lies in the page's period (a bad date never reaches a period page); else what the server knew. */
 export function useRequestedDate(shown: ShownDate | undefined): IsoDate | null {
   const asked = useSearchParams().get("asOf");
   if (!shown) return null;
-  return asked && ISO_DATE.test(asked) && inPeriod(asked, shown.period) ? asked : shown.exact;
+  return asked && isIsoDate(asked) && isInPeriod(asked, shown.period) ? asked : shown.exact;
 }
 
 type DateProps = { date: IsoDate | null; shown: ShownDate };

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { TargetView } from "@/lib/data/treaty-view";
 import { formatDate } from "@/lib/format";
 
@@ -19,13 +20,22 @@ export function TargetProgressBar({ target }: { target: TargetView }) {
     : progress.gapOnDeadline > 0
       ? `${progress.valueOnDeadline} States Parties on ${formatDate(target.deadline)}: ${progress.gapOnDeadline} short of ${target.value}.`
       : `${progress.valueOnDeadline} States Parties on ${formatDate(target.deadline)}: target of ${target.value} met.`;
+  const shown = before ? progress.valueAsOf : progress.valueOnDeadline;
+  const id = useId();
+  const labelId = `${id}-label`;
+  const gapId = `${id}-gap`;
   return (
     <div className="target">
-      <p className="target-label">{target.label}</p>
-      <progress max={target.value} value={Math.min(before ? progress.valueAsOf : progress.valueOnDeadline, target.value)} aria-label={`${target.label}: ${gapText}`}>
-        {progress.valueOnDeadline} of {target.value}
+      <p className="target-label" id={labelId}>
+        {target.label}
+      </p>
+      {/* Named by the label and described by the gap sentence below, so screen readers hear each once. */}
+      <progress max={target.value} value={Math.min(shown, target.value)} aria-labelledby={labelId} aria-describedby={gapId}>
+        {shown} of {target.value}
       </progress>
-      <p data-testid={`target-${target.slug}`}>{gapText}</p>
+      <p data-testid={`target-${target.slug}`} id={gapId}>
+        {gapText}
+      </p>
       <p className="muted">
         Now {progress.valueAsOf}. {projectionText(target)} <span className="source">Source: {target.source}</span>
       </p>

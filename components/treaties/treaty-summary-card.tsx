@@ -2,12 +2,13 @@ import Link from "next/link";
 import type { HomeTreaty } from "@/lib/data/home";
 import { TargetProgressBar } from "./target-progress";
 
-export function TreatySummaryCard({ treaty, asOf }: { treaty: HomeTreaty; asOf: string }) {
+/** `asOf`: the date for the treaty link, or null on today's page (the plain link is served without the proxy). */
+export function TreatySummaryCard({ treaty, asOf }: { treaty: HomeTreaty; asOf: string | null }) {
   const { counts } = treaty;
   return (
     <li className="treaty-card" aria-labelledby={`treaty-${treaty.slug}`}>
       <h2 id={`treaty-${treaty.slug}`}>
-        <Link href={`/treaties/${treaty.slug}?asOf=${asOf}`}>{treaty.shortName}</Link>
+        <Link href={asOf ? `/treaties/${treaty.slug}?asOf=${asOf}` : `/treaties/${treaty.slug}`}>{treaty.shortName}</Link>
       </h2>
       <p className="muted">{treaty.officialName}</p>
       <dl className="count-list">

@@ -1,13 +1,11 @@
 // The home page: both treaties at a glance, their targets, the latest actions.
 import "server-only";
 import type { IsoDate } from "../domain/dates";
-import { targetProgress } from "../domain/progress";
 import { countsFromSeries } from "../domain/series";
 import type { StatusCounts } from "../domain/status";
 import type { ActionType } from "../domain/types";
 import { getTreatySnapshots } from "./treaty-snapshot";
-import type { TargetView } from "./treaty-view";
-import { targetCounting } from "../domain/targets";
+import { targetViews, type TargetView } from "./treaty-view";
 
 export type LatestAction = { treatySlug: string; treatyShortName: string; iso3: string; shortName: string; type: ActionType; depositedOn: IsoDate };
 export type HomeTreaty = { slug: string; shortName: string; officialName: string; counts: StatusCounts; targets: TargetView[] };
@@ -22,14 +20,14 @@ export async function getHomeView(asOf: IsoDate, latestCount = 10): Promise<Home
       shortName: s.shortName,
       officialName: s.officialName,
       counts: countsFromSeries(s.series.deposit, asOf, total),
-      targets: s.targets.map((t) => ({ ...t, progress: targetProgress(s.series[targetCounting(t.metric)], total, t, asOf) })),
+      targets: targetViews(s, asOf),
     };
   });
   const latest = snapshots
     .flatMap((s) => {
       const names = new Map(s.states.map((st) => [st.iso3, st.shortName]));
-      return s.recentActions
-        .filter((a) => a.depositedOn <= asOf)
+      const before = s.recentActions.findIndex((a) => a.depositedOn <= asOf);
+      return (before < 0 ? [] : s.recentActions.slice(before, before + latestCount))
         .map((a) => ({ treatySlug: s.slug, treatyShortName: s.shortName, iso3: a.stateIso3, shortName: names.get(a.stateIso3) ?? a.stateIso3, type: a.type, depositedOn: a.depositedOn }));
     })
     .sort((a, b) => b.depositedOn.localeCompare(a.depositedOn))

@@ -34,14 +34,13 @@ export type TreatySnapshot = {
   stateIsos: string[];
   timelines: Map<string, StateTimeline>;
   series: Record<Counting, SeriesPoint[]>;
-  /** The latest actions, newest first. */
+  /** Every action, newest first: pages for past dates list the latest ones before their date. */
   recentActions: RecentAction[];
   /** Per counting rule, the days on which the treaty page may change; it is the same on every day in between (lib/domain/periods.ts). */
   turningPoints: Record<Counting, TurningPoints>;
 };
 
 type Cached = { stamp: string; checkedAt: number; snapshots: Map<string, TreatySnapshot>; aliases: Map<string, string>; groupings: GroupingView[] };
-const RECENT_ACTIONS = 12;
 const cache = globalThis as unknown as { treatySnapshots?: Cached; treatySnapshotsLoading?: Promise<Cached> };
 const STAMP_CHECK_MS = 1000;
 
@@ -82,10 +81,9 @@ function groupByTreaty(rows: ActionRow[]): Map<number, TreatyActionRecord[]> {
   return byTreaty;
 }
 
-function latestActions(actions: readonly TreatyActionRecord[]): RecentAction[] {
+function newestFirst(actions: readonly TreatyActionRecord[]): RecentAction[] {
   return [...actions]
     .sort((a, b) => (a.depositedOn < b.depositedOn ? 1 : a.depositedOn > b.depositedOn ? -1 : 0))
-    .slice(0, RECENT_ACTIONS)
     .map(({ stateIso3, type, depositedOn }) => ({ stateIso3, type, depositedOn }));
 }
 
@@ -126,7 +124,7 @@ async function loadAll(stamp: string): Promise<Cached> {
       stateIsos,
       timelines,
       series,
-      recentActions: latestActions(actionsByTreaty.get(treaty.id) ?? []),
+      recentActions: newestFirst(actionsByTreaty.get(treaty.id) ?? []),
       turningPoints: Object.fromEntries(
         COUNTING_RULES.map((counting) => [
           counting,
@@ -166,14 +164,9 @@ async function current(): Promise<Cached> {
   return cache.treatySnapshots;
 }
 
-/** Drops the cache at once; called by code that has just changed the data. */
+/** Drops the cache at once, for code that has just changed the data (today: tests and the bench). */
 export function invalidateTreatySnapshots(): void {
   cache.treatySnapshots = undefined;
-}
-
-/** The canonical slug for a slug or alias ("mbt" -> "mine-ban-treaty"), or null. */
-export async function resolveTreatySlug(slugOrAlias: string): Promise<string | null> {
-  return (await current()).aliases.get(slugOrAlias.toLowerCase()) ?? null;
 }
 
 export async function getTreatySnapshot(slugOrAlias: string): Promise<TreatySnapshot | null> {
@@ -192,6 +185,7 @@ export async function getGroupings(): Promise<GroupingView[]> {
 
 /** The first day any tracked treaty was open for signature: the earliest date a page can show. */
 export async function getEarliestOpening(): Promise<{ shortName: string; openedForSignatureOn: IsoDate }> {
-  const [first] = [...(await current()).snapshots.values()].sort((a, b) => a.rules.openedForSignatureOn.localeCompare(b.rules.openedForSignatureOn));
+  // Snapshots are loaded in order of opening (loadAll).
+  const [first] = (await current()).snapshots.values();
   return first ? { shortName: first.shortName, openedForSignatureOn: first.rules.openedForSignatureOn } : { shortName: "any treaty", openedForSignatureOn: "1900-01-01" };
 }

@@ -35,10 +35,18 @@ function regionIndex(groupings: GroupingView[]): Map<string, Record<string, stri
   return index;
 }
 
+/** Each target of the treaty with its progress on `asOf` (home and treaty pages). */
+export function targetViews(snapshot: TreatySnapshot, asOf: IsoDate): TargetView[] {
+  const total = snapshot.stateIsos.length;
+  return snapshot.targets.map((target) => ({ ...target, progress: targetProgress(snapshot.series[targetCounting(target.metric)], total, target, asOf) }));
+}
+
 export async function getTreatyView(slug: string, asOf: IsoDate, counting: Counting): Promise<TreatyView | null> {
   const snapshot = await getTreatySnapshot(slug);
-  if (!snapshot) return null;
-  const groupings = await getGroupings();
+  return snapshot && buildTreatyView(snapshot, await getGroupings(), asOf, counting);
+}
+
+function buildTreatyView(snapshot: TreatySnapshot, groupings: GroupingView[], asOf: IsoDate, counting: Counting): TreatyView {
   const regionsOf = regionIndex(groupings);
   const shortNames = new Map(snapshot.states.map((s) => [s.iso3, s]));
   const entries = stateStatusEntries(snapshot, asOf, counting);
@@ -56,10 +64,7 @@ export async function getTreatyView(slug: string, asOf: IsoDate, counting: Count
       isoNumeric: shortNames.get(entry.iso3)?.isoNumeric ?? "",
       regions: regionsOf.get(entry.iso3) ?? {},
     })),
-    targets: snapshot.targets.map((target) => ({
-      ...target,
-      progress: targetProgress(snapshot.series[targetCounting(target.metric)], total, target, asOf),
-    })),
+    targets: targetViews(snapshot, asOf),
     groupings,
     regionCounts: Object.fromEntries(
       groupings.map((g) => [g.slug, countsByRegion(g.regions, (iso3) => statusOf.get(iso3) ?? "not-party")]),
@@ -78,6 +83,5 @@ export async function getTreatyPageView(slug: string, date: IsoDate, counting: C
   const snapshot = await getTreatySnapshot(slug);
   if (!snapshot) return null;
   const period = periodContaining(snapshot.turningPoints[counting], date) ?? { from: date, until: date };
-  const view = await getTreatyView(snapshot.slug, period.from, counting);
-  return view && { ...view, period };
+  return { ...buildTreatyView(snapshot, await getGroupings(), period.from, counting), period };
 }

@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDaysIso, addMonthsIso, addYearsIso, firstDayOfNthMonthAfter, isIsoDate, referenceMonthMath } from "./dates";
+import { addMonths, addYears, format, isValid, parseISO, startOfMonth } from "date-fns";
+import { addDaysIso, addMonthsIso, addYearsIso, firstDayOfNthMonthAfter, ISO_DATE, isIsoDate, type IsoDate } from "./dates";
+
+const local = (date: IsoDate) => parseISO(date);
+const iso = (date: Date) => format(date, "yyyy-MM-dd");
+
+/** The date-fns versions: the reference for the plain-arithmetic ones. */
+const referenceMonthMath = {
+  isIsoDate: (value: string) => ISO_DATE.test(value) && isValid(parseISO(value)) && format(parseISO(value), "yyyy-MM-dd") === value,
+  firstDayOfNthMonthAfter: (date: IsoDate, months: number) => iso(addMonths(startOfMonth(local(date)), months)),
+  addMonthsIso: (date: IsoDate, months: number) => iso(addMonths(local(date), months)),
+  addYearsIso: (date: IsoDate, years: number) => iso(addYears(local(date), years)),
+};
 
 const anyDate = fc.integer({ min: 0, max: 60_000 }).map((offset) => addDaysIso("1950-01-01", offset));
 

@@ -1,10 +1,10 @@
 // Calendar dates as ISO strings ("2020-08-06"): treaty law counts whole days,
 // with no time zone, and ISO strings compare correctly as plain strings.
-import { addDays, addMonths, addYears, format, isValid, parseISO, startOfMonth } from "date-fns";
+import { addDays, format, parseISO } from "date-fns";
 
 export type IsoDate = string;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar day written YYYY-MM-DD (2021-02-29 is not). Runs on every dated request, so plain arithmetic; date-fns is its reference in the tests. */
 export function isIsoDate(value: string): boolean {
@@ -32,7 +32,7 @@ const iso = (date: Date) => format(date, "yyyy-MM-dd");
 
 // The two month functions below run for every action when a treaty's history is
 // rebuilt (tens of thousands of times), so they do plain arithmetic on the
-// string instead of parsing; date-fns remains the reference they are tested against.
+// string instead of parsing; date-fns remains the reference they are tested against (dates.test.ts).
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
 function shiftMonth(date: IsoDate, months: number): { year: number; month: number } {
@@ -61,13 +61,6 @@ export function addMonthsIso(date: IsoDate, months: number): IsoDate {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-/** The date-fns versions, kept as the reference for the property test. */
-export const referenceMonthMath = {
-  isIsoDate: (value: string) => ISO_DATE.test(value) && isValid(parseISO(value)) && format(parseISO(value), "yyyy-MM-dd") === value,
-  firstDayOfNthMonthAfter: (date: IsoDate, months: number) => iso(addMonths(startOfMonth(local(date)), months)),
-  addMonthsIso: (date: IsoDate, months: number) => iso(addMonths(local(date), months)),
-  addYearsIso: (date: IsoDate, years: number) => iso(addYears(local(date), years)),
-};
 
 /** Same day N years later (29 Feb -> 28 Feb), as addMonthsIso. */
 export function addYearsIso(date: IsoDate, years: number): IsoDate {

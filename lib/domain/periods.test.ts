@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodContaining, turningPoints } from "./periods";
+import { isInPeriod, periodAsKnownOn, periodContaining, turningPoints } from "./periods";
 import { CCM_RULES } from "./test-support";
 
 describe("periodContaining", () => {
@@ -10,6 +10,15 @@ describe("periodContaining", () => {
     expect(periodContaining(points, "2010-07-31")).toEqual({ from: "2008-12-03", until: "2010-07-31" });
     expect(periodContaining(points, "2015-01-01")).toEqual({ from: "2010-08-01", until: "2020-08-05" });
     expect(periodContaining(points, "2026-11-23")).toEqual({ from: "2020-08-06", until: null });
+  });
+
+  it("is open-ended as far as anyone can say while today is in it", () => {
+    const period = { from: "2026-02-20", until: "2026-12-31" };
+    expect(periodAsKnownOn(period, "2026-11-23")).toEqual({ from: "2026-02-20", until: null });
+    expect(periodAsKnownOn(period, "2027-01-02")).toEqual(period);
+    expect(periodAsKnownOn(period, "2026-01-01")).toEqual(period);
+    expect(isInPeriod("2026-12-31", period)).toBe(true);
+    expect(isInPeriod("2027-01-01", period)).toBe(false);
   });
 
   it("has no period before the first turning point", () => {

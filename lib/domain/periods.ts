@@ -72,3 +72,12 @@ export function periodContaining(points: TurningPoints, date: IsoDate): Period |
   const next = points[found + 1];
   return { from: points[found] as IsoDate, until: next ? addDaysIso(next, -1) : null };
 }
+
+export function isInPeriod(date: IsoDate, { from, until }: Period): boolean {
+  return date >= from && (until === null || date <= until);
+}
+
+/** A period that contains `today` is open-ended as far as anyone can say: its next turning point has not come. */
+export function periodAsKnownOn(period: Period, today: IsoDate): Period {
+  return isInPeriod(today, period) ? { from: period.from, until: null } : period;
+}

@@ -18,7 +18,8 @@ function segment(value: string | null, fallback: string): string {
   return /^[\w-]+$/.test(value) ? value : "invalid";
 }
 
-function decodedOrNull(value: string): string | null {
+/** decodeURIComponent, or null for a malformed escape ("%E0") instead of an exception. */
+export function decodedOrNull(value: string): string | null {
   try {
     return decodeURIComponent(value);
   } catch {

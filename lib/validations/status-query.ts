@@ -24,12 +24,17 @@ function buildSchema(treaty: TreatyDates, latest: IsoDate) {
   });
 }
 
+/** The last date a page or the API accepts. */
+export function latestAllowedDate(today: IsoDate = todayIso()): IsoDate {
+  return addYearsIso(today, MAX_YEARS_AHEAD);
+}
+
 export function parseStatusQuery(
   params: { asOf?: string | null; counting?: string | null },
   treaty: TreatyDates,
   today: IsoDate = todayIso(),
 ): { ok: true; query: StatusQuery } | { ok: false; error: QueryError } {
-  const schema = buildSchema(treaty, addYearsIso(today, MAX_YEARS_AHEAD));
+  const schema = buildSchema(treaty, latestAllowedDate(today));
   const parsed = schema.safeParse({ asOf: params.asOf ?? today, counting: params.counting ?? undefined });
   if (parsed.success) return { ok: true, query: parsed.data };
   const issue = parsed.error.issues[0];

@@ -12,6 +12,7 @@ import { PartiesOverTimeChart } from "@/components/charts/parties-over-time";
 import { RegionalBreakdownChart } from "@/components/charts/regional-breakdown";
 import { StatusMap } from "@/components/map/status-map";
 import { AsOfForm } from "@/components/treaties/as-of-form";
+import { InvalidDate } from "@/components/treaties/invalid-date";
 import { CountsSummary } from "@/components/treaties/counts-summary";
 import { compactRows } from "@/components/treaties/compact-rows";
 import { StatusTableClient } from "@/components/treaties/status-table-client";
@@ -20,10 +21,10 @@ import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
 import { RequestedDateHeading, type ShownDate } from "@/components/treaties/requested-date";
 import { getTreatyPageView } from "@/lib/data/treaty-view";
 import { parseViewSegments } from "@/lib/data/view-params";
-import { addYearsIso, todayIso } from "@/lib/domain/dates";
+import { todayIso } from "@/lib/domain/dates";
+import { periodAsKnownOn } from "@/lib/domain/periods";
 import { formatDate, formatPeriod } from "@/lib/format";
 import { COUNTING_LABELS } from "@/lib/labels";
-import { MAX_YEARS_AHEAD } from "@/lib/validations/status-query";
 
 /** The path segments of a treaty view: asOf is a date or "today". */
 export type TreatySegments = { slug: string; asOf: string; counting: string };
@@ -42,28 +43,13 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
   if (!snapshot) notFound();
   const base = `/treaties/${snapshot.slug}`;
   const parsed = parseViewSegments(segments, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
-  const maxDate = addYearsIso(todayIso(), MAX_YEARS_AHEAD);
 
-  if (!parsed.ok) {
-    return (
-      <>
-        <h1>{snapshot.shortName}</h1>
-        <div role="alert" className="error-box">
-          <p>
-            The date in this link cannot be shown: <strong>{parsed.error.parameter}</strong> {parsed.error.message}.
-          </p>
-        </div>
-        <AsOfForm action={base} asOf={todayIso()} counting="deposit" min={snapshot.rules.openedForSignatureOn} max={maxDate} />
-      </>
-    );
-  }
+  if (!parsed.ok) return <InvalidDate heading={snapshot.shortName} error={parsed.error} action={base} min={snapshot.rules.openedForSignatureOn} />;
 
   const { asOf, counting } = parsed.query;
   const view = await getTreatyPageView(snapshot.slug, asOf, counting);
   if (!view) notFound();
-  // The period holds until the next turning point; one that has not come yet is no fact: "since ...".
-  const today = todayIso();
-  const period = view.period.from <= today && (view.period.until === null || view.period.until >= today) ? { from: view.period.from, until: null } : view.period;
+  const period = periodAsKnownOn(view.period, todayIso());
   // Today's page knows its exact date; a dated link's page serves its whole period.
   const shown: ShownDate = { period, exact: segments.asOf === "today" ? asOf : null };
   // The chart's dates: the exact day when known, else the period's first day (its numbers are the same).
@@ -78,7 +64,7 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
       <p className="lede">
         {snapshot.officialName}. Depositary: UN Secretary-General, <a href={snapshot.depositaryUrl}>{snapshot.depositaryReference}</a>.
       </p>
-      <AsOfForm action={base} asOf={shown} counting={counting} min={snapshot.rules.openedForSignatureOn} max={maxDate} />
+      <AsOfForm action={base} asOf={shown} counting={counting} min={snapshot.rules.openedForSignatureOn} />
       <RequestedDateHeading shown={shown} />
       {period.from !== period.until && (
         <p className="muted" data-testid="period-note">
@@ -99,7 +85,7 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
         <PartiesOverTimeChart
           title={`States Parties to the ${snapshot.shortName} over time`}
           countingLabel={`States Parties ${COUNTING_LABELS[counting]}`}
-          points={view.snapshot.series[counting].filter((p) => p.date <= on).map(({ date, statesParties, signatories }) => ({ date, statesParties, signatories }))}
+          points={view.snapshot.series[counting]}
           asOf={chartDate}
           shown={shown}
           target={target ? { value: target.value, deadline: target.deadline, label: `Target: ${target.value}` } : null}

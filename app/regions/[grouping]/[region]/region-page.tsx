@@ -6,13 +6,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegionalBreakdownChart } from "@/components/charts/regional-breakdown";
 import { AsOfForm } from "@/components/treaties/as-of-form";
+import { InvalidDate } from "@/components/treaties/invalid-date";
 import { findRegion, getRegionView } from "@/lib/data/region-view";
 import { getEarliestOpening } from "@/lib/data/treaty-snapshot";
 import { parseViewSegments } from "@/lib/data/view-params";
-import { addYearsIso, todayIso } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
 import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
-import { MAX_YEARS_AHEAD } from "@/lib/validations/status-query";
 
 /** The path segments of a region view: asOf is a date or "today". */
 export type RegionSegments = { grouping: string; region: string; asOf: string };
@@ -30,18 +29,7 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
   const earliest = await getEarliestOpening();
   const earliestDate = earliest.openedForSignatureOn;
   const parsed = parseViewSegments({ asOf: segments.asOf }, earliest);
-  const maxDate = addYearsIso(todayIso(), MAX_YEARS_AHEAD);
-  if (!parsed.ok) {
-    return (
-      <>
-        <h1>{found.region.name}</h1>
-        <div role="alert" className="error-box">
-          <p>The date in this link cannot be shown: <strong>{parsed.error.parameter}</strong> {parsed.error.message}.</p>
-        </div>
-        <AsOfForm action={base} asOf={todayIso()} min={earliestDate} max={maxDate} showCounting={false} />
-      </>
-    );
-  }
+  if (!parsed.ok) return <InvalidDate heading={found.region.name} error={parsed.error} action={base} min={earliestDate} showCounting={false} />;
   const { asOf } = parsed.query;
   const view = await getRegionView(found.grouping.slug, found.region.slug, asOf);
   if (!view) notFound();
@@ -52,11 +40,13 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
       <p className="lede">
         {view.region.members.length} states ({view.grouping.name}). Status on {formatDate(asOf)}, counting each State Party from the deposit of its instrument.
       </p>
-      <AsOfForm action={base} asOf={asOf} min={earliestDate} max={maxDate} showCounting={false} />
+      <AsOfForm action={base} asOf={asOf} min={earliestDate} showCounting={false} />
       <RegionalBreakdownChart
         title={`${view.region.name} on ${formatDate(asOf)}`}
         description="States Parties, signatories and states outside, per treaty."
-        regions={view.treaties.map((t) => ({ slug: t.slug, name: t.shortName, statesParties: t.counts.statesParties, signatories: t.counts.signatories, notParty: t.counts.notParty, href: `/treaties/${t.slug}?asOf=${asOf}` }))}
+        rowHeading="Treaty"
+        totalsLabel={null}
+        regions={view.treaties.map((t) => ({ slug: t.slug, name: t.shortName, statesParties: t.counts.statesParties, signatories: t.counts.signatories, notParty: t.counts.notParty, href: segments.asOf === "today" ? `/treaties/${t.slug}` : `/treaties/${t.slug}?asOf=${asOf}` }))}
       />
       <div className="side-by-side">
         {view.treaties.map((treaty) => (
