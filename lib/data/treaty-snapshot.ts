@@ -1,9 +1,9 @@
 // Everything the pages and the API need about one treaty, computed once from
 // the database and kept in memory: timelines per state and the history series
 // under both counting rules. Any status, count or chart is then a lookup.
-// The cache is checked against a cheap data stamp (count and last update of the
-// action log) at most once a second, so a change made by another process (the
-// seed, an admin) shows within a second without a restart.
+// The cache is checked against a data stamp (see dataStamp) at most once a
+// second, so a change made by another process (the seed, an admin) shows
+// within a second without a restart.
 import { getPrisma } from "../db/client";
 import { addYearsIso, isoFromUtcDate, todayIso, type IsoDate } from "../domain/dates";
 import { turningPoints, type TurningPoints } from "../domain/periods";
@@ -44,15 +44,24 @@ type Cached = { stamp: string; checkedAt: number; snapshots: Map<string, TreatyS
 const cache = globalThis as unknown as { treatySnapshots?: Cached; treatySnapshotsLoading?: Promise<Cached> };
 const STAMP_CHECK_MS = 1000;
 
+/**
+ * Changes when anything the snapshots are built from changes: the action log
+ * by its size and last update (it can be large), the small reference tables
+ * (treaties with their aliases and dates, targets, states, regions and their
+ * members) by a hash of every row, as they have no update time.
+ */
 async function dataStamp(): Promise<string> {
-  const prisma = getPrisma();
-  const [actions, treaties, states, memberships] = await Promise.all([
-    prisma.treatyAction.aggregate({ _count: true, _max: { updatedAt: true } }),
-    prisma.treaty.count(),
-    prisma.state.count(),
-    prisma.regionMembership.count(),
-  ]);
-  return `${actions._count}/${actions._max.updatedAt?.getTime() ?? 0}/${treaties}/${states}/${memberships}`;
+  const [row] = await getPrisma().$queryRaw<{ stamp: string }[]>`
+    SELECT concat_ws('/',
+      (SELECT count(*) FROM treaty_actions), (SELECT max(updated_at) FROM treaty_actions),
+      md5(concat_ws('|',
+        (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM treaties t),
+        (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM targets t),
+        (SELECT string_agg(s::text, ',' ORDER BY s::text) FROM states s),
+        (SELECT string_agg(g::text, ',' ORDER BY g::text) FROM region_groupings g),
+        (SELECT string_agg(r::text, ',' ORDER BY r::text) FROM regions r),
+        (SELECT string_agg(m::text, ',' ORDER BY m::text) FROM region_memberships m)))) AS stamp`;
+  return row?.stamp ?? "";
 }
 
 type ActionRow = { treatyId: number; stateIso3: string; type: TreatyActionRecord["type"]; depositedOn: string; effectiveOn: string | null; effectDeferred: boolean; source: string; note: string | null };
