@@ -25,7 +25,7 @@ for (const { treaty, actions } of seed.treaties) {
   const timelines = buildTimelines(rules, records);
   const series = { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") };
   const points = (counting: Counting) => turningPoints({ rules, timelines: timelines.values(), counting, targets: [], lastDay: "2040-12-31" });
-  const snapshot: TreatySnapshot = { slug: treaty.slug, shortName: treaty.shortName, officialName: treaty.officialName, depositaryReference: "", depositaryUrl: "", rules, targets: [], states, stateIsos, timelines, series, recentActions: [], turningPoints: { deposit: points("deposit"), "in-force": points("in-force") } };
+  const snapshot: TreatySnapshot = { slug: treaty.slug, shortName: treaty.shortName, officialName: treaty.officialName, depositaryReference: "", depositaryUrl: "", rules, targets: [], states, stateIsos, stateByIso: new Map(states.map((s) => [s.iso3, s])), timelines, series, recentActions: [], turningPoints: { deposit: points("deposit"), "in-force": points("in-force") } };
   console.log(`  ${treaty.slug}: periods (distinct treaty pages) counting from deposit ${snapshot.turningPoints.deposit.length}, from entry into force ${snapshot.turningPoints["in-force"].length}`);
   report(`${treaty.slug}: turning points (pages' periods) from timelines + series`, await measure(() => points("in-force"), 100));
   report(`${treaty.slug}: status of all ${stateIsos.length} states on a date (API body)`, await measure(() => buildStatusResponse(snapshot, "2020-08-06", "deposit"), 1000), 5);

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -62,6 +62,18 @@ describe("seed validation names the file, the line and the field", () => {
   it("reports every problem at once", () => {
     const dir = seedCopy((copy) => appendFileSync(ccmFile(copy), `ZZZ,accession,2021-01-05,,x,confirmed,\nUSA,accession,2021-13-01,,x,confirmed,\n`));
     expect(issuesOf(dir)).toHaveLength(2);
+  });
+
+  it("rejects an alias that already names another treaty", () => {
+    const dir = seedCopy((copy) => {
+      const file = path.join(copy, "treaties.json");
+      const treaties = JSON.parse(readFileSync(file, "utf8")) as { slug: string; aliases?: string[] }[];
+      const ccm = treaties.find((t) => t.slug === "ccm");
+      if (!ccm) throw new Error("ccm missing from treaties.json");
+      ccm.aliases = [...(ccm.aliases ?? []), "mine-ban-treaty"];
+      writeFileSync(file, JSON.stringify(treaties));
+    });
+    expect(issuesOf(dir)).toEqual([expect.stringContaining('aliases: "mine-ban-treaty" already names mine-ban-treaty')]);
   });
 
   it("accepts the shipped data", () => {

@@ -21,13 +21,29 @@ export function actionsFile(dataDir: string, treatySlug: string): string {
   return path.join(dataDir, "actions", `${treatySlug}.csv`);
 }
 
+/** Every slug and alias must name one treaty only: the app resolves links by them. */
+function nameClashes(file: string, treaties: readonly { slug: string; aliases: readonly string[] }[]): SeedIssue[] {
+  const owner = new Map<string, string>();
+  const issues: SeedIssue[] = [];
+  for (const treaty of treaties) {
+    for (const [field, name] of [["slug", treaty.slug] as const, ...treaty.aliases.map((alias) => ["aliases", alias] as const)]) {
+      const other = owner.get(name);
+      if (other !== undefined && other !== treaty.slug) issues.push({ file: relativeSeedPath(file), line: null, field, message: `"${name}" already names ${other}` });
+      else owner.set(name, treaty.slug);
+    }
+  }
+  return issues;
+}
+
 export function readSeed(dataDir: string = SEED_DATA_DIR, today: IsoDate = todayIso()): SeedData {
   const issues: SeedIssue[] = [];
   const states = readStates(dataDir, issues);
   const stateIsos = new Set(states.map((state) => state.iso3));
   const groupings = readGroupings(dataDir, issues);
   const regions = readRegions(dataDir, stateIsos, issues);
-  const treatyList = readJson(path.join(dataDir, "treaties.json"), z.array(treatySchema), issues) ?? [];
+  const treatiesFile = path.join(dataDir, "treaties.json");
+  const treatyList = readJson(treatiesFile, z.array(treatySchema), issues) ?? [];
+  issues.push(...nameClashes(treatiesFile, treatyList));
 
   const treaties = treatyList.map((treaty) => {
     const file = actionsFile(dataDir, treaty.slug);

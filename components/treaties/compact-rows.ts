@@ -6,6 +6,7 @@ import type { TreatyRow } from "@/lib/data/treaty-view";
 import type { StateStatus } from "@/lib/domain/status";
 import type { ConsentType } from "@/lib/domain/types";
 import type { FilterableRow } from "./status-filters";
+import { regionsByState } from "@/lib/domain/regions";
 
 const STATUSES: readonly StateStatus[] = ["party", "signatory", "not-party", "withdrawn"];
 const CONSENTS: readonly ConsentType[] = ["ratification", "acceptance", "approval", "accession", "succession"];
@@ -39,8 +40,7 @@ export function compactRows(rows: readonly TreatyRow[]): CompactRow[] {
 }
 
 export function expandRows(rows: readonly CompactRow[], groupings: readonly GroupingMembers[]): TableRow[] {
-  const regionsOf = new Map<string, Record<string, string>>();
-  for (const g of groupings) for (const r of g.regions) for (const iso3 of r.members) regionsOf.set(iso3, { ...regionsOf.get(iso3), [g.slug]: r.slug });
+  const regionsOf = regionsByState(groupings);
   const orNull = (value: string) => value || null;
   return rows.map(([iso3, shortName, name, status, pending, signedOn, consentOn, consentType, eif, notice, effect, suspension]) => ({
     iso3,

@@ -3,6 +3,7 @@
 import type { IsoDate } from "../domain/dates";
 import { countsFromSeries } from "../domain/series";
 import { statusOn, type Counting, type StateStatus, type StatusCounts } from "../domain/status";
+import { signedOnBy } from "../domain/timeline";
 import type { ConsentType } from "../domain/types";
 import type { TreatySnapshot } from "../data/treaty-snapshot";
 
@@ -35,7 +36,7 @@ export function stateStatusEntries(snapshot: TreatySnapshot, asOf: IsoDate, coun
       name: state.name,
       status,
       withdrawalPending,
-      signedOn: timeline?.signedOn && timeline.signedOn <= asOf ? timeline.signedOn : null,
+      signedOn: signedOnBy(timeline, asOf),
       consentOn: participation?.consentOn ?? null,
       consentType: participation?.consentType ?? null,
       entryIntoForceOn: participation?.entryIntoForceOn ?? null,

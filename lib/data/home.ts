@@ -25,10 +25,9 @@ export async function getHomeView(asOf: IsoDate, latestCount = 10): Promise<Home
   });
   const latest = snapshots
     .flatMap((s) => {
-      const names = new Map(s.states.map((st) => [st.iso3, st.shortName]));
       const before = s.recentActions.findIndex((a) => a.depositedOn <= asOf);
       return (before < 0 ? [] : s.recentActions.slice(before, before + latestCount))
-        .map((a) => ({ treatySlug: s.slug, treatyShortName: s.shortName, iso3: a.stateIso3, shortName: names.get(a.stateIso3) ?? a.stateIso3, type: a.type, depositedOn: a.depositedOn }));
+        .map((a) => ({ treatySlug: s.slug, treatyShortName: s.shortName, iso3: a.stateIso3, shortName: s.stateByIso.get(a.stateIso3)?.shortName ?? a.stateIso3, type: a.type, depositedOn: a.depositedOn }));
     })
     .sort((a, b) => b.depositedOn.localeCompare(a.depositedOn))
     .slice(0, latestCount);

@@ -3,14 +3,14 @@
 import "server-only";
 import { cache } from "react";
 import { todayIso, type IsoDate } from "../domain/dates";
-import { statusOn, type StateStatus } from "../domain/status";
+import { byOutsideOrder, statusOn, type StateStatus } from "../domain/status";
+import { signedOnBy } from "../domain/timeline";
 import { getGroupings, getTreatySnapshot, getTreatySnapshots, type TreatySnapshot } from "./treaty-snapshot";
 
 export type OutsideState = { iso3: string; shortName: string; status: StateStatus; signedOn: IsoDate | null; partyTo: string[] };
 export type OutsideRegion = { slug: string; name: string; states: OutsideState[] };
 export type OutsideList = { snapshot: TreatySnapshot; asOf: IsoDate; groupingName: string; regions: OutsideRegion[]; total: number };
 
-const ORDER: Record<StateStatus, number> = { signatory: 0, withdrawn: 1, "not-party": 2, party: 3 };
 
 /** Cached per request: the page and its metadata ask for the same list. */
 export const getOutsideList = cache(async (slug: string, asOf: IsoDate = todayIso(), groupingSlug = "un-regional-group"): Promise<OutsideList | null> => {
@@ -21,13 +21,13 @@ export const getOutsideList = cache(async (slug: string, asOf: IsoDate = todayIs
 
   const outside: OutsideState[] = [];
   for (const state of snapshot.states) {
-    const { status } = statusOn(snapshot.timelines.get(state.iso3), asOf);
+    const timeline = snapshot.timelines.get(state.iso3);
+    const { status } = statusOn(timeline, asOf);
     if (status === "party") continue;
-    const signedOn = snapshot.timelines.get(state.iso3)?.signedOn ?? null;
     const partyTo = others.filter((o) => statusOn(o.timelines.get(state.iso3), asOf).status === "party").map((o) => o.shortName);
-    outside.push({ iso3: state.iso3, shortName: state.shortName, status, signedOn: signedOn && signedOn <= asOf ? signedOn : null, partyTo });
+    outside.push({ iso3: state.iso3, shortName: state.shortName, status, signedOn: signedOnBy(timeline, asOf), partyTo });
   }
-  const sorted = (states: OutsideState[]) => states.sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.shortName.localeCompare(b.shortName));
+  const sorted = (states: OutsideState[]) => states.sort(byOutsideOrder);
 
   const placed = new Set<string>();
   const regions: OutsideRegion[] = (grouping?.regions ?? []).map((region) => {

@@ -2,7 +2,8 @@
 // remains outside (signatories first).
 import "server-only";
 import type { IsoDate } from "../domain/dates";
-import { applyStatus, emptyCounts, statusOn, type StateStatus, type StatusCounts } from "../domain/status";
+import { applyStatus, byOutsideOrder, emptyCounts, statusOn, type StateStatus, type StatusCounts } from "../domain/status";
+import { signedOnBy } from "../domain/timeline";
 import type { ConsentType } from "../domain/types";
 import { getGroupings, getTreatySnapshots, type GroupingView, type RegionView } from "./treaty-snapshot";
 
@@ -25,8 +26,8 @@ export async function getRegionView(groupingSlug: string, regionSlug: string, as
       const timeline = snapshot.timelines.get(iso3);
       const { status, participation } = statusOn(timeline, asOf);
       applyStatus(counts, status, 1);
-      const signedOn = timeline?.signedOn && timeline.signedOn <= asOf ? timeline.signedOn : null;
-      const shortName = snapshot.states.find((s) => s.iso3 === iso3)?.shortName ?? iso3;
+      const signedOn = signedOnBy(timeline, asOf);
+      const shortName = snapshot.stateByIso.get(iso3)?.shortName ?? iso3;
       return { iso3, shortName, status, consentOn: participation?.consentOn ?? null, consentType: participation?.consentType ?? null, signedOn };
     });
     return {
@@ -36,7 +37,7 @@ export async function getRegionView(groupingSlug: string, regionSlug: string, as
       joined: members.filter((m) => m.status === "party").sort((a, b) => (a.consentOn ?? "").localeCompare(b.consentOn ?? "")),
       outside: members
         .filter((m) => m.status !== "party")
-        .sort((a, b) => Number(b.status === "signatory") - Number(a.status === "signatory") || a.shortName.localeCompare(b.shortName)),
+        .sort(byOutsideOrder),
     };
   });
   return { ...found, treaties };

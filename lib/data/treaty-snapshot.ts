@@ -32,6 +32,8 @@ export type TreatySnapshot = {
   targets: TargetRef[];
   states: StateRef[];
   stateIsos: string[];
+  /** The same states by ISO3 code. */
+  stateByIso: ReadonlyMap<string, StateRef>;
   timelines: Map<string, StateTimeline>;
   series: Record<Counting, SeriesPoint[]>;
   /** Every action, newest first: pages for past dates list the latest ones before their date. */
@@ -114,6 +116,7 @@ async function loadAll(stamp: string): Promise<Cached> {
   const actionsByTreaty = groupByTreaty(actionRows);
   const states = stateRows.map((s) => ({ iso3: s.iso3, name: s.depositaryName, shortName: s.shortName, isoNumeric: s.isoNumeric }));
   const stateIsos = states.map((s) => s.iso3);
+  const stateByIso = new Map(states.map((s) => [s.iso3, s]));
   const snapshots = new Map<string, TreatySnapshot>();
   const aliases = new Map<string, string>();
   for (const treaty of treaties) {
@@ -131,6 +134,7 @@ async function loadAll(stamp: string): Promise<Cached> {
       targets,
       states,
       stateIsos,
+      stateByIso,
       timelines,
       series,
       recentActions: newestFirst(actionsByTreaty.get(treaty.id) ?? []),

@@ -4,7 +4,7 @@ import { stateStatusEntries, type StateStatusEntry } from "../api/status-respons
 import type { IsoDate } from "../domain/dates";
 import { periodContaining, type Period } from "../domain/periods";
 import { targetProgress, type TargetProgress } from "../domain/progress";
-import { countsByRegion, type RegionCounts } from "../domain/regions";
+import { countsByRegion, regionsByState, type RegionCounts } from "../domain/regions";
 import { countsFromSeries } from "../domain/series";
 import type { Counting, StatusCounts } from "../domain/status";
 import { getGroupings, getTreatySnapshot, type GroupingView, type TargetRef, type TreatySnapshot } from "./treaty-snapshot";
@@ -24,16 +24,6 @@ export type TreatyView = {
   regionCounts: Record<string, RegionCounts[]>;
 };
 
-/** Region slug per grouping for each state, for filtering the table. */
-function regionIndex(groupings: GroupingView[]): Map<string, Record<string, string>> {
-  const index = new Map<string, Record<string, string>>();
-  for (const grouping of groupings) {
-    for (const region of grouping.regions) {
-      for (const iso3 of region.members) index.set(iso3, { ...index.get(iso3), [grouping.slug]: region.slug });
-    }
-  }
-  return index;
-}
 
 /** Each target of the treaty with its progress on `asOf` (home and treaty pages). */
 export function targetViews(snapshot: TreatySnapshot, asOf: IsoDate): TargetView[] {
@@ -47,8 +37,7 @@ export async function getTreatyView(slug: string, asOf: IsoDate, counting: Count
 }
 
 function buildTreatyView(snapshot: TreatySnapshot, groupings: GroupingView[], asOf: IsoDate, counting: Counting): TreatyView {
-  const regionsOf = regionIndex(groupings);
-  const shortNames = new Map(snapshot.states.map((s) => [s.iso3, s]));
+  const regionsOf = regionsByState(groupings);
   const entries = stateStatusEntries(snapshot, asOf, counting);
   const statusOf = new Map(entries.map((e) => [e.iso3, e.status]));
   const total = snapshot.stateIsos.length;
@@ -60,8 +49,8 @@ function buildTreatyView(snapshot: TreatySnapshot, groupings: GroupingView[], as
     counts: countsFromSeries(snapshot.series[counting], asOf, total),
     rows: entries.map((entry) => ({
       ...entry,
-      shortName: shortNames.get(entry.iso3)?.shortName ?? entry.name,
-      isoNumeric: shortNames.get(entry.iso3)?.isoNumeric ?? "",
+      shortName: snapshot.stateByIso.get(entry.iso3)?.shortName ?? entry.name,
+      isoNumeric: snapshot.stateByIso.get(entry.iso3)?.isoNumeric ?? "",
       regions: regionsOf.get(entry.iso3) ?? {},
     })),
     targets: targetViews(snapshot, asOf),

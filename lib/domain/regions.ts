@@ -4,6 +4,17 @@ import { applyStatus, emptyCounts, type StateStatus, type StatusCounts } from ".
 export type RegionMembers = { slug: string; name: string; members: readonly string[] };
 export type RegionCounts = { slug: string; name: string; counts: StatusCounts };
 
+/** For each state, its region's slug in every grouping it belongs to: { "un-regional-group": "african", ... }. */
+export function regionsByState(groupings: readonly { slug: string; regions: readonly Pick<RegionMembers, "slug" | "members">[] }[]): Map<string, Record<string, string>> {
+  const index = new Map<string, Record<string, string>>();
+  for (const grouping of groupings) {
+    for (const region of grouping.regions) {
+      for (const iso3 of region.members) index.set(iso3, { ...index.get(iso3), [grouping.slug]: region.slug });
+    }
+  }
+  return index;
+}
+
 export function countsByRegion(regions: readonly RegionMembers[], statusOf: (iso3: string) => StateStatus): RegionCounts[] {
   return regions.map((region) => {
     const counts = emptyCounts(region.members.length);

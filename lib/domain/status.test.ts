@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { countsOn, statusOn } from "./status";
+import { byOutsideOrder, countsOn, statusOn } from "./status";
 import { action, MBT_RULES } from "./test-support";
-import { buildTimelines } from "./timeline";
+import { buildTimelines, signedOnBy } from "./timeline";
 
 const timelineOf = (...actions: Parameters<typeof action>[0][]) => buildTimelines(MBT_RULES, actions.map(action)).get("XXX");
 
@@ -59,5 +59,24 @@ describe("countsOn", () => {
       action({ stateIso3: "CCC", type: "withdrawal", depositedOn: "2020-01-01" }),
     ]);
     expect(countsOn(timelines, ["AAA", "BBB", "CCC", "DDD"], "2021-01-01")).toEqual({ statesParties: 1, signatories: 1, notParty: 2, withdrawn: 1, total: 4 });
+  });
+});
+
+describe("signedOnBy and byOutsideOrder", () => {
+  it("shows a signature only from its date on", () => {
+    const timeline = timelineOf({ type: "signature", depositedOn: "1997-12-03" });
+    expect(signedOnBy(timeline, "1997-12-02")).toBeNull();
+    expect(signedOnBy(timeline, "1997-12-03")).toBe("1997-12-03");
+    expect(signedOnBy(undefined, "2020-01-01")).toBeNull();
+  });
+
+  it("lists signatories first, then withdrawn states, then the rest, by name", () => {
+    const states = [
+      { status: "not-party" as const, shortName: "Andorra" },
+      { status: "withdrawn" as const, shortName: "Lithuania" },
+      { status: "signatory" as const, shortName: "Zimbabwe" },
+      { status: "signatory" as const, shortName: "Haiti" },
+    ];
+    expect(states.sort(byOutsideOrder).map((s) => s.shortName)).toEqual(["Haiti", "Zimbabwe", "Lithuania", "Andorra"]);
   });
 });

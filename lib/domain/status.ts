@@ -63,3 +63,10 @@ export function countsOn(
   for (const iso3 of stateIsos) applyStatus(counts, statusOn(timelines.get(iso3), date, counting).status, 1);
   return counts;
 }
+
+const OUTSIDE_ORDER: Record<StateStatus, number> = { signatory: 0, withdrawn: 1, "not-party": 2, party: 3 };
+
+/** States outside a treaty as campaigners list them: signatories first, then withdrawn, then the rest; by name within each. */
+export function byOutsideOrder(a: { status: StateStatus; shortName: string }, b: { status: StateStatus; shortName: string }): number {
+  return OUTSIDE_ORDER[a.status] - OUTSIDE_ORDER[b.status] || a.shortName.localeCompare(b.shortName);
+}

@@ -24,6 +24,11 @@ export type StateTimeline = {
   annotations: Annotation[];
 };
 
+/** The state's signature date if it had signed by `date` (a later signature was not yet known then). */
+export function signedOnBy(timeline: StateTimeline | undefined, date: IsoDate): IsoDate | null {
+  return timeline?.signedOn && timeline.signedOn <= date ? timeline.signedOn : null;
+}
+
 /** Art. 17: the treaty's own date for early instruments, else the first day of the Nth month after deposit. */
 export function entryIntoForceFor(treaty: TreatyRules, consent: Pick<TreatyActionRecord, "depositedOn" | "effectiveOn">): IsoDate {
   if (consent.effectiveOn) return consent.effectiveOn;
