@@ -3,13 +3,11 @@
 // embedded database. Prints numbers; see the README for the goals.
 import { buildStatusResponse } from "../lib/api/status-response";
 import { countsFromSeries, statusSeries } from "../lib/domain/series";
-import { turningPoints } from "../lib/domain/periods";
-import type { Counting } from "../lib/domain/status";
 import { buildTimelines } from "../lib/domain/timeline";
 import { todayIso } from "../lib/domain/dates";
 import { readSeed } from "../seed/read-seed";
 import { seedActionRecords, seedTreatyRules } from "../seed/to-domain";
-import type { TreatySnapshot } from "../lib/data/treaty-snapshot";
+import { buildTreatySnapshot } from "../lib/data/treaty-snapshot";
 import { measure, report } from "./measure";
 import { benchThroughDatabase } from "./synthetic-database";
 import { syntheticTreaties } from "./synthetic";
@@ -22,12 +20,10 @@ console.log("Real data (both treaties, %d states, %d actions)", stateIsos.length
 for (const { treaty, actions } of seed.treaties) {
   const rules = seedTreatyRules(treaty);
   const records = seedActionRecords(actions);
-  const timelines = buildTimelines(rules, records);
-  const series = { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") };
-  const points = (counting: Counting) => turningPoints({ rules, timelines: timelines.values(), counting, targets: [], lastDay: "2040-12-31" });
-  const snapshot: TreatySnapshot = { slug: treaty.slug, shortName: treaty.shortName, officialName: treaty.officialName, depositaryReference: "", depositaryUrl: "", rules, targets: [], states, stateIsos, stateByIso: new Map(states.map((s) => [s.iso3, s])), timelines, series, recentActions: [], turningPoints: { deposit: points("deposit"), "in-force": points("in-force") } };
+  const snapshot = buildTreatySnapshot({ ...treaty, rules, targets: treaty.targets }, states, records);
+  const { timelines } = snapshot;
   console.log(`  ${treaty.slug}: periods (distinct treaty pages) counting from deposit ${snapshot.turningPoints.deposit.length}, from entry into force ${snapshot.turningPoints["in-force"].length}`);
-  report(`${treaty.slug}: turning points (pages' periods) from timelines + series`, await measure(() => points("in-force"), 100));
+  report(`${treaty.slug}: whole snapshot (timelines, both series, periods) from the raw log`, await measure(() => buildTreatySnapshot({ ...treaty, rules, targets: treaty.targets }, states, records), 100));
   report(`${treaty.slug}: status of all ${stateIsos.length} states on a date (API body)`, await measure(() => buildStatusResponse(snapshot, "2020-08-06", "deposit"), 1000), 5);
   report(`${treaty.slug}: full history series, computed from the log`, await measure(() => statusSeries(timelines, stateIsos, "deposit"), 300), 5);
   report(`${treaty.slug}: timelines + both series from the raw log (cold rebuild)`, await measure(() => {

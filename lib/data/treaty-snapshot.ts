@@ -9,7 +9,7 @@ import { addYearsIso, isoFromUtcDate, todayIso, type IsoDate } from "../domain/d
 import { turningPoints, type TurningPoints } from "../domain/periods";
 import { statusSeries, type SeriesPoint } from "../domain/series";
 import { targetCounting } from "../domain/targets";
-import { COUNTING_RULES, type Counting } from "../domain/status";
+import type { Counting } from "../domain/status";
 import { buildTimelines, type StateTimeline } from "../domain/timeline";
 import type { TreatyActionRecord, TreatyRules } from "../domain/types";
 import { MAX_YEARS_AHEAD } from "../validations/status-query";
@@ -98,6 +98,41 @@ function newestFirst(actions: readonly TreatyActionRecord[]): RecentAction[] {
     .map(({ stateIso3, type, depositedOn }) => ({ stateIso3, type, depositedOn }));
 }
 
+export type TreatyFacts = Pick<TreatySnapshot, "slug" | "shortName" | "officialName" | "depositaryReference" | "depositaryUrl" | "rules" | "targets">;
+
+/** Everything derived from one treaty's log, computed once per data change (also used by bench/engine.bench.ts). */
+export function buildTreatySnapshot(treaty: TreatyFacts, states: StateRef[], actions: readonly TreatyActionRecord[]): TreatySnapshot {
+  const { slug, shortName, officialName, depositaryReference, depositaryUrl, rules, targets } = treaty;
+  const stateIsos = states.map((s) => s.iso3);
+  const timelines = buildTimelines(rules, actions);
+  const series = { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") };
+  const periodsFor = (counting: Counting) =>
+    turningPoints({
+      rules,
+      timelines: timelines.values(),
+      counting,
+      targets: targets.map((t) => ({ deadline: t.deadline, series: series[targetCounting(t.metric)] })),
+      // Beyond the last day a page accepts, with room for a server left running for years.
+      lastDay: addYearsIso(todayIso(), MAX_YEARS_AHEAD + 10),
+    });
+  return {
+    slug,
+    shortName,
+    officialName,
+    depositaryReference,
+    depositaryUrl,
+    rules,
+    targets,
+    states,
+    stateIsos,
+    stateByIso: new Map(states.map((s) => [s.iso3, s])),
+    timelines,
+    series,
+    recentActions: newestFirst(actions),
+    turningPoints: { deposit: periodsFor("deposit"), "in-force": periodsFor("in-force") },
+  };
+}
+
 async function loadAll(stamp: string): Promise<Cached> {
   const prisma = getPrisma();
   const [treaties, stateRows, actionRows, groupingRows] = await Promise.all([
@@ -115,43 +150,11 @@ async function loadAll(stamp: string): Promise<Cached> {
   }));
   const actionsByTreaty = groupByTreaty(actionRows);
   const states = stateRows.map((s) => ({ iso3: s.iso3, name: s.depositaryName, shortName: s.shortName, isoNumeric: s.isoNumeric }));
-  const stateIsos = states.map((s) => s.iso3);
-  const stateByIso = new Map(states.map((s) => [s.iso3, s]));
   const snapshots = new Map<string, TreatySnapshot>();
   const aliases = new Map<string, string>();
   for (const treaty of treaties) {
-    const rules = toTreatyRules(treaty);
-    const timelines = buildTimelines(rules, actionsByTreaty.get(treaty.id) ?? []);
-    const series = { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") };
     const targets = treaty.targets.map((t) => ({ slug: t.slug, label: t.label, metric: t.metric, value: t.value, deadline: isoFromUtcDate(t.deadline), source: t.source }));
-    snapshots.set(treaty.slug, {
-      slug: treaty.slug,
-      shortName: treaty.shortName,
-      officialName: treaty.officialName,
-      depositaryReference: treaty.depositaryReference,
-      depositaryUrl: treaty.depositaryUrl,
-      rules,
-      targets,
-      states,
-      stateIsos,
-      stateByIso,
-      timelines,
-      series,
-      recentActions: newestFirst(actionsByTreaty.get(treaty.id) ?? []),
-      turningPoints: Object.fromEntries(
-        COUNTING_RULES.map((counting) => [
-          counting,
-          turningPoints({
-            rules,
-            timelines: timelines.values(),
-            counting,
-            targets: targets.map((t) => ({ deadline: t.deadline, series: series[targetCounting(t.metric)] })),
-            // Beyond the last day a page accepts, with room for a server left running for years.
-            lastDay: addYearsIso(todayIso(), MAX_YEARS_AHEAD + 10),
-          }),
-        ]),
-      ) as Record<Counting, TurningPoints>,
-    });
+    snapshots.set(treaty.slug, buildTreatySnapshot({ ...treaty, rules: toTreatyRules(treaty), targets }, states, actionsByTreaty.get(treaty.id) ?? []));
     for (const alias of [treaty.slug, ...treaty.aliases]) aliases.set(alias, treaty.slug);
   }
   return { stamp, checkedAt: Date.now(), snapshots, aliases, groupings };
