@@ -9,3 +9,6 @@ export const STATUS_FILLS = {
   "not-party": "#928b83", // 3.4:1
   withdrawn: "#5b0a44", // 13.4:1
 } as const;
+
+/** Territories, Antarctica and anything else on the map that is not one of the states. */
+export const OTHER_FILL = "#e6e6e6";

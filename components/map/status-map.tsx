@@ -4,21 +4,14 @@
 // the same facts as text and links.
 import type { JSX } from "react";
 import { MAP_HEIGHT, MAP_WIDTH, planMap } from "./map-geometry";
-import { STATUS_LABELS as SITE_STATUS_LABELS } from "@/lib/labels";
-import { STATUS_FILLS } from "../status-colors";
+import { STATUS_LABELS } from "@/lib/labels";
+import { OTHER_FILL, STATUS_FILLS } from "../status-colors";
 import styles from "./status-map.module.css";
 
 export type MapStatus = "party" | "signatory" | "not-party" | "withdrawn";
 export type MapState = { iso3: string; isoNumeric: string; name: string; status: MapStatus; href: string };
 
-// Fills shared with the charts; see components/status-colors.ts for why these colours.
-export const STATUS_COLORS: Readonly<Record<MapStatus, string>> = STATUS_FILLS;
-
-/** The site-wide status words (lib/labels.ts), re-exported for the map route. */
-export const STATUS_LABELS: Readonly<Record<MapStatus, string>> = SITE_STATUS_LABELS;
-
-/** Territories, Antarctica and anything else not among the given states (same as in map-svg.ts). */
-const OTHER_COLOR = "#e6e6e6";
+// Fills shared with the charts and the SVG (components/status-colors.ts); words from lib/labels.ts.
 const STATUS_ORDER: readonly MapStatus[] = ["party", "signatory", "not-party", "withdrawn"];
 
 /** A stable id prefix from the title, so two maps on one page get distinct ids without hooks. */
@@ -48,12 +41,12 @@ export function StatusMap({ states, title, description, imageSrc }: { states: Ma
       <ul className={styles.legend} aria-label="Legend">
         {STATUS_ORDER.map((s) => (
           <li key={s}>
-            <span className={styles.swatch} style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />
+            <span className={styles.swatch} style={{ background: STATUS_FILLS[s] }} aria-hidden="true" />
             {STATUS_LABELS[s]} <span className={styles.count}>{counts[s]}</span>
           </li>
         ))}
         <li>
-          <span className={styles.swatch} style={{ background: OTHER_COLOR }} aria-hidden="true" />
+          <span className={styles.swatch} style={{ background: OTHER_FILL }} aria-hidden="true" />
           Territory or not listed
         </li>
         {small.length > 0 && (
@@ -73,7 +66,7 @@ export function StatusMap({ states, title, description, imageSrc }: { states: Ma
           <ul>
             {small.map(({ state }) => (
               <li key={state.iso3}>
-                <span className={styles.swatch} style={{ background: STATUS_COLORS[state.status] }} aria-hidden="true" />
+                <span className={styles.swatch} style={{ background: STATUS_FILLS[state.status] }} aria-hidden="true" />
                 <a href={state.href}>{state.name}</a>: {STATUS_LABELS[state.status]}
               </li>
             ))}

@@ -3,7 +3,6 @@
 import { NextResponse } from "next/server";
 import { renderMapSvg } from "@/components/map/map-svg";
 import { jsonError } from "@/lib/api/json-error";
-import { STATUS_COLORS, STATUS_LABELS } from "@/components/map/status-map";
 import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
 import { parseViewSegments } from "@/lib/data/view-params";
 import { statusOn } from "@/lib/domain/status";
@@ -23,8 +22,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       status: statusOn(snapshot.timelines.get(state.iso3), asOf, counting).status,
       href: `/states/${state.iso3}`,
     })),
-    STATUS_COLORS,
-    STATUS_LABELS,
     `${snapshot.shortName} on ${asOf}`,
   );
   return new NextResponse(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
