@@ -20,8 +20,6 @@ import {
   type PartiesPoint,
 } from "./series-table";
 
-export type { ChartTarget, PartiesPoint } from "./series-table";
-
 /** Matches .chartBox in charts.module.css, which reserves the space before the chart loads. */
 const CHART_HEIGHT = 280;
 

@@ -8,8 +8,6 @@ import { CHART_COLORS, STATUS_LABELS, type ChartStatus } from "./colors";
 import { RegionalBreakdownLazy } from "./regional-breakdown-lazy";
 import { regionChartHeight, regionalSummary, regionTotal, type RegionBar } from "./regions";
 
-export type { RegionBar } from "./regions";
-
 const STATUSES: ChartStatus[] = ["statesParties", "signatories", "notParty"];
 
 export function RegionalBreakdownChart({

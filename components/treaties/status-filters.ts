@@ -15,7 +15,7 @@ export type FilterableRow = {
   regions: Record<string, string>;
 };
 
-export const SORT_KEYS = ["name", "status", "signedOn", "consentOn", "entryIntoForceOn", "withdrawalNoticeOn"] as const;
+const SORT_KEYS = ["name", "status", "signedOn", "consentOn", "entryIntoForceOn", "withdrawalNoticeOn"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 /** "outside" = every state that is not a party (signatories, never joined, withdrawn). */
 export type TableFilters = { status: StateStatus | "all" | "outside"; grouping: string; region: string; q: string; sort: SortKey; dir: "asc" | "desc" };
