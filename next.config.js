@@ -1,6 +1,4 @@
 // @ts-check
-import { fileURLToPath } from "node:url";
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder,
@@ -11,10 +9,11 @@ const nextConfig = {
   // than serving them (measured in bench/pages.bench.ts); pages revalidate by time instead.
   generateEtags: false,
   reactStrictMode: true,
-  // Cached pages live in a bounded in-memory LRU that keeps HTML as bytes (see
-  // the file). Nothing is written to disk, so a crawler enumerating dates cannot
-  // fill it; Next's own in-memory layer is off, as the handler is one.
-  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.cjs", import.meta.url)),
+  // Cached pages live in a bounded in-memory LRU that keeps HTML as bytes
+  // (lib/cache/page-cache-handler.cjs), put in place by instrumentation.ts rather
+  // than a `cacheHandler` entry here (see there why). Nothing is written to disk,
+  // so a crawler enumerating dates cannot fill it; Next's own in-memory layer is
+  // off, as the handler is one.
   cacheMaxMemorySize: 0,
 };
 

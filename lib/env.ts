@@ -33,7 +33,7 @@ export function readDatabaseEnv(source: NodeJS.ProcessEnv = process.env): Databa
 
 const serverEnvSchema = z.object({
   PORT: z.coerce.number({ message: "must be a number between 1 and 65535" }).int().min(1, "must be a number between 1 and 65535").max(65535, "must be a number between 1 and 65535").default(3000),
-  // Read by lib/cache/page-cache-handler.cjs (plain JavaScript, loaded by Next); checked here before the server starts.
+  // Read by lib/cache/page-cache-handler.ts when Next creates its store; checked here before the server starts.
   PAGE_CACHE_MAX_MB: z.coerce.number({ message: "must be a positive number of megabytes" }).positive("must be a positive number of megabytes").optional(),
 });
 

@@ -1,4 +1,3 @@
-// @ts-check
 // Next.js's page cache (ISR), kept in this process's memory like Next's own
 // default, with two differences that matter for speed and memory:
 //
@@ -11,78 +10,65 @@
 //   every treaty is a page, and enumerating them must evict old pages, not
 //   grow the process.
 //
-// Plain JavaScript because Next loads it at runtime, outside the bundler
-// (next.config.js `cacheHandler`). Interface:
+// instrumentation.ts hands this class to Next, which makes an instance for every
+// request; the store is shared. Interface (Next's "incremental cache handler"):
 // node_modules/next/dist/docs/01-app/03-api-reference/05-config/01-next-config-js/incrementalCacheHandlerPath.md
-const { LRUCache } = require("lru-cache");
+import { LRUCache } from "lru-cache";
 
 const DEFAULT_MAX_MB = 128;
 const TAGS_HEADER = "x-next-cache-tags";
 
-/** @param {string | undefined} value */
-function maxBytes(value) {
+/** What Next stores: a rendered page, route response, fetch result... (Next's own types are internal). */
+type CacheValue = { kind: string; html?: unknown; rscData?: unknown; body?: unknown; postponed?: unknown; segmentData?: unknown; headers?: Record<string, unknown>; data?: unknown };
+type Entry = { value: CacheValue; lastModified: number; tags: Set<string> };
+export type PageStore = LRUCache<string, Entry>;
+
+function maxBytes(value: string | undefined): number {
   if (value === undefined || value === "") return DEFAULT_MAX_MB * 1024 * 1024;
   const mb = Number(value);
   if (!Number.isFinite(mb) || mb <= 0) throw new Error(`PAGE_CACHE_MAX_MB must be a positive number of megabytes, got "${value}"`);
   return mb * 1024 * 1024;
 }
 
-/** @param {any} value */
-function sizeOf(value) {
-  if (!value) return 64;
+function sizeOf(value: CacheValue): number {
   let size = 0;
   for (const part of [value.html, value.rscData, value.body, value.postponed]) {
     if (typeof part === "string") size += part.length * 2;
-    else if (part && typeof part.length === "number") size += part.length;
+    else if (part && typeof (part as { length?: unknown }).length === "number") size += (part as { length: number }).length;
   }
   if (value.segmentData instanceof Map) for (const [path, data] of value.segmentData) size += path.length * 2 + data.length;
   if (value.kind === "FETCH") size += JSON.stringify(value.data ?? "").length * 2;
   return Math.max(size, 64);
 }
 
-/**
- * The tags an entry answers to: those Next passed when storing it, and a page's own from its headers.
- * @param {any} value
- * @param {string[] | undefined} ctxTags
- */
-function tagsOf(value, ctxTags) {
-  const header = value?.headers?.[TAGS_HEADER];
+/** The tags an entry answers to: those Next passed when storing it, and a page's own from its headers. */
+function tagsOf(value: CacheValue, ctxTags: string[] | undefined): Set<string> {
+  const header = value.headers?.[TAGS_HEADER];
   const fromHeader = typeof header === "string" ? header.split(",") : [];
   return new Set([...(ctxTags ?? []), ...fromHeader]);
 }
 
-/** @typedef {LRUCache<string, { value: any; lastModified: number; tags: Set<string> }>} PageStore */
-
-/**
- * @param {Record<string, string | undefined>} env
- * @returns {PageStore}
- */
-function createPageStore(env) {
+export function createPageStore(env: Record<string, string | undefined>): PageStore {
   return new LRUCache({ maxSize: maxBytes(env.PAGE_CACHE_MAX_MB), sizeCalculation: (entry, key) => sizeOf(entry.value) + key.length * 2 });
 }
 
 /** One store per process: Next creates a new handler for every request. */
-let sharedStore;
+let sharedStore: PageStore | undefined;
 
-class PageCacheHandler {
-  /** @param {{ store?: PageStore }} [options] `store` is for tests; Next passes its own options, unused here. */
-  constructor(options = {}) {
-    /** @type {PageStore} */
+export default class PageCacheHandler {
+  private readonly entries: PageStore;
+
+  /** `store` is for tests; Next passes its own options, unused here. */
+  constructor(options: { store?: PageStore } = {}) {
     this.entries = options.store ?? (sharedStore ??= createPageStore(process.env));
   }
 
-  /** @param {string} key */
-  async get(key) {
+  async get(key: string): Promise<{ value: CacheValue; lastModified: number } | null> {
     const entry = this.entries.get(key);
     return entry ? { value: entry.value, lastModified: entry.lastModified } : null;
   }
 
-  /**
-   * @param {string} key
-   * @param {any} data
-   * @param {{ tags?: string[] }} [ctx]
-   */
-  async set(key, data, ctx) {
+  async set(key: string, data: CacheValue | null, ctx?: { tags?: string[] }): Promise<void> {
     if (data === null) {
       this.entries.delete(key);
       return;
@@ -91,16 +77,12 @@ class PageCacheHandler {
     this.entries.set(key, { value, lastModified: Date.now(), tags: tagsOf(value, ctx?.tags) });
   }
 
-  /** @param {string | string[]} tags */
-  async revalidateTag(tags) {
+  async revalidateTag(tags: string | string[]): Promise<void> {
     const wanted = new Set(Array.isArray(tags) ? tags : [tags]);
     for (const [key, entry] of this.entries.entries()) {
       if ([...entry.tags].some((tag) => wanted.has(tag))) this.entries.delete(key);
     }
   }
 
-  resetRequestCache() {}
+  resetRequestCache(): void {}
 }
-
-module.exports = PageCacheHandler;
-module.exports.createPageStore = createPageStore;

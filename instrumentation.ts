@@ -1,0 +1,17 @@
+// Runs once when `next start` (or `next dev`) boots, before the first request.
+//
+// Puts the page cache handler in place through the hook Next keeps for hosting
+// platforms (the `@next/cache-handlers` global, read by every IncrementalCache
+// Next creates) instead of next.config.js `cacheHandler`: with the config
+// option Next import()s the handler file again for each of the two or three
+// caches it creates per request, about a tenth of a cached page's cost
+// (bench/pages.bench.ts). e2e/page-cache.spec.ts fails if Next stops reading it.
+import PageCacheHandler from "@/lib/cache/page-cache-handler";
+
+const CACHE_HANDLERS = Symbol.for("@next/cache-handlers");
+
+export function register(): void {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const holder = globalThis as typeof globalThis & { [CACHE_HANDLERS]?: Record<string, unknown> };
+  holder[CACHE_HANDLERS] = { ...holder[CACHE_HANDLERS], FetchCache: PageCacheHandler };
+}
