@@ -24,6 +24,24 @@ function buildSchema(treaty: TreatyDates, latest: IsoDate) {
   });
 }
 
+type QuerySchema = ReturnType<typeof buildSchema>;
+
+// zod compiles a schema on its first use, which cost more than the rest of a
+// dated link's routing (proxy.ts runs this on every request): one schema per
+// treaty and day, kept. The key changes daily, so the map stays tiny.
+const schemas = new Map<string, QuerySchema>();
+
+function schemaFor(treaty: TreatyDates, latest: IsoDate): QuerySchema {
+  const key = `${treaty.shortName}|${treaty.openedForSignatureOn}|${latest}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    if (schemas.size > 64) schemas.clear();
+    schema = buildSchema(treaty, latest);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
 /** The last date a page or the API accepts. */
 export function latestAllowedDate(today: IsoDate = todayIso()): IsoDate {
   return addYearsIso(today, MAX_YEARS_AHEAD);
@@ -34,7 +52,7 @@ export function parseStatusQuery(
   treaty: TreatyDates,
   today: IsoDate = todayIso(),
 ): { ok: true; query: StatusQuery } | { ok: false; error: QueryError } {
-  const schema = buildSchema(treaty, latestAllowedDate(today));
+  const schema = schemaFor(treaty, latestAllowedDate(today));
   const parsed = schema.safeParse({ asOf: params.asOf ?? today, counting: params.counting ?? undefined });
   if (parsed.success) return { ok: true, query: parsed.data };
   const issue = parsed.error.issues[0];
