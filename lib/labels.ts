@@ -1,5 +1,5 @@
 // Words shown to people for the engine's codes, in one place.
-import type { Counting, StateStatus } from "./domain/status";
+import type { Counting, StateStatus, StatusCounts } from "./domain/status";
 import type { ActionType } from "./domain/types";
 
 export const STATUS_LABELS: Record<StateStatus, string> = {
@@ -24,4 +24,12 @@ export const ACTION_LABELS: Record<ActionType, string> = {
 export const COUNTING_LABELS: Record<Counting, string> = {
   deposit: "counted from the deposit of each instrument",
   "in-force": "counted from entry into force for each state",
+};
+
+/** The four numbers quoted for a treaty on a date (withdrawn states are among "not party"). */
+export const COUNT_LABELS: Record<Exclude<keyof StatusCounts, "total">, string> = {
+  statesParties: "States Parties",
+  signatories: "Signatories",
+  notParty: "Not party",
+  withdrawn: "Withdrawn",
 };

@@ -16,3 +16,21 @@ export function ChartBox({ label, height, children }: { label: string; height?: 
     </div>
   );
 }
+
+/** A chart with its caption: a title and a note on what is counted. */
+export function ChartFigure({ title, note, children }: { title: string; note: string; children: React.ReactNode }) {
+  return (
+    <figure className={styles.figure}>
+      <figcaption className={styles.caption}>
+        <span className={styles.title}>{title}</span>
+        <span className={styles.note}>{note}</span>
+      </figcaption>
+      {children}
+    </figure>
+  );
+}
+
+/** The colour key of a status in a table heading, matching the chart. */
+export function Swatch({ color }: { color: string }) {
+  return <span className={styles.swatch} style={{ background: color }} aria-hidden />;
+}

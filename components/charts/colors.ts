@@ -12,9 +12,18 @@ export const CHART_COLORS = {
 
 export type ChartStatus = keyof typeof CHART_COLORS;
 
+/** The statuses in the order charts stack and tables list them. */
+export const CHART_STATUSES: readonly ChartStatus[] = ["statesParties", "signatories", "notParty"];
+
 /** Display names for legends, tooltips and tables. */
 export const STATUS_LABELS: Record<ChartStatus, string> = {
   statesParties: "States Parties",
   signatories: "Signatories",
   notParty: "Not party",
 };
+
+/** Text, grid and legend styling shared by the charts (text at 12 px: axis ticks, labels). */
+export const CHART_INK = "#1a1a1a";
+export const CHART_GRID = "#e5e5e5";
+export const CHART_LABEL_STYLE = { fontSize: 12, fill: CHART_INK };
+export const CHART_LEGEND_STYLE = { fontSize: 13 };

@@ -6,7 +6,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import { useRequestedDate, type ShownDate } from "@/components/treaties/requested-date";
 import { isoFromUtcDate } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
-import { CHART_COLORS, STATUS_LABELS } from "./colors";
+import { CHART_COLORS, CHART_GRID, CHART_LABEL_STYLE, CHART_LEGEND_STYLE, STATUS_LABELS } from "./colors";
 import { toEpochMs } from "./series-table";
 
 export type TimePoint = { t: number; statesParties: number; signatories: number };
@@ -37,9 +37,7 @@ function withRequestedDay(props: PartiesOverTimeClientProps, day: string | null)
   };
 }
 
-const INK = "#1a1a1a";
 const MARKER = "#555";
-const LABEL_STYLE = { fontSize: 12, fill: INK };
 
 const year = (ms: number) => String(new Date(ms).getUTCFullYear());
 const dateLabel = (ms: number) => formatDate(isoFromUtcDate(new Date(ms)));
@@ -57,7 +55,7 @@ export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
       {/* accessibilityLayer off: the wrapper is role="img" (children are presentational), so a
           focusable SVG inside it would be hidden interactive content; the table serves keyboard users. */}
       <LineChart data={points} margin={{ top: 16, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="#e5e5e5" vertical={false} />
+        <CartesianGrid stroke={CHART_GRID} vertical={false} />
         <XAxis
           dataKey="t"
           type="number"
@@ -67,16 +65,16 @@ export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
           tickFormatter={year}
           interval="preserveStartEnd"
           minTickGap={8}
-          tick={LABEL_STYLE}
+          tick={CHART_LABEL_STYLE}
         />
         {/* Counts of states: whole numbers, and the target line may sit above the data. */}
-        <YAxis allowDecimals={false} domain={[0, "auto"]} width={40} tick={LABEL_STYLE} />
+        <YAxis allowDecimals={false} domain={[0, "auto"]} width={40} tick={CHART_LABEL_STYLE} />
         <Tooltip
           labelFormatter={(label) => (typeof label === "number" ? dateLabel(label) : label)}
           // Parties first, as in the legend (the default sorts by name).
           itemSorter={(item) => (item.dataKey === "statesParties" ? 0 : 1)}
         />
-        <Legend wrapperStyle={{ fontSize: 13 }} />
+        <Legend wrapperStyle={CHART_LEGEND_STYLE} />
         <Line
           type="stepAfter"
           dataKey="statesParties"
@@ -100,14 +98,14 @@ export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
             stroke={MARKER}
             // Grow the y axis to the target rather than dropping a line that is out of range.
             ifOverflow="extendDomain"
-            label={{ value: target.label, position: "insideTopLeft", ...LABEL_STYLE }}
+            label={{ value: target.label, position: "insideTopLeft", ...CHART_LABEL_STYLE }}
           />
         )}
         {target && (
           <ReferenceLine
             x={target.deadline}
             stroke={MARKER}
-            label={{ value: "target date", position: sideOf(target.deadline, domain, "Top"), ...LABEL_STYLE }}
+            label={{ value: "target date", position: sideOf(target.deadline, domain, "Top"), ...CHART_LABEL_STYLE }}
           />
         )}
         {showAsOf && (
@@ -115,7 +113,7 @@ export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
             x={asOf}
             stroke={MARKER}
             strokeDasharray="4 4"
-            label={{ value: dateLabel(asOf), position: sideOf(asOf, domain, "Bottom"), ...LABEL_STYLE }}
+            label={{ value: dateLabel(asOf), position: sideOf(asOf, domain, "Bottom"), ...CHART_LABEL_STYLE }}
           />
         )}
       </LineChart>

@@ -3,10 +3,10 @@
 // happens here, so the client chart receives plain numbers.
 import type { ShownDate } from "@/components/treaties/requested-date";
 import { formatDate } from "@/lib/format";
-import { ChartBox } from "./chart-box";
+import { ChartBox, ChartFigure, Swatch } from "./chart-box";
 import styles from "./charts.module.css";
 import { CHART_COLORS, STATUS_LABELS } from "./colors";
-import { PartiesOverTimeLazy } from "./parties-over-time-lazy";
+import { PartiesOverTimeLazy } from "./lazy-charts";
 import {
   chartSummary,
   describeTarget,
@@ -45,11 +45,7 @@ export function PartiesOverTimeChart({
   const domain = timeDomain(series, asOf, target);
 
   return (
-    <figure className={styles.figure}>
-      <figcaption className={styles.caption}>
-        <span className={styles.title}>{title}</span>
-        <span className={styles.note}>{countingLabel}</span>
-      </figcaption>
+    <ChartFigure title={title} note={countingLabel}>
 
       {series.length === 0 ? (
         <p className={styles.empty}>No state had signed or joined by {formatDate(asOf)}.</p>
@@ -75,11 +71,11 @@ export function PartiesOverTimeChart({
                 <tr>
                   <th scope="col">Year</th>
                   <th scope="col">
-                    <span className={styles.swatch} style={{ background: CHART_COLORS.statesParties }} aria-hidden />
+                    <Swatch color={CHART_COLORS.statesParties} />
                     {STATUS_LABELS.statesParties} (end of year)
                   </th>
                   <th scope="col">
-                    <span className={styles.swatch} style={{ background: CHART_COLORS.signatories }} aria-hidden />
+                    <Swatch color={CHART_COLORS.signatories} />
                     {STATUS_LABELS.signatories} (end of year)
                   </th>
                 </tr>
@@ -102,6 +98,6 @@ export function PartiesOverTimeChart({
           </details>
         </>
       )}
-    </figure>
+    </ChartFigure>
   );
 }

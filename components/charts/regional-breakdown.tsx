@@ -2,13 +2,12 @@
 // plus a server-rendered table that works without JavaScript.
 import Link from "next/link";
 import { DatedLink, type ShownDate } from "@/components/treaties/requested-date";
-import { ChartBox } from "./chart-box";
+import { ChartBox, ChartFigure, Swatch } from "./chart-box";
 import styles from "./charts.module.css";
-import { CHART_COLORS, STATUS_LABELS, type ChartStatus } from "./colors";
-import { RegionalBreakdownLazy } from "./regional-breakdown-lazy";
+import { CHART_COLORS, CHART_STATUSES, STATUS_LABELS, type ChartStatus } from "./colors";
+import { RegionalBreakdownLazy } from "./lazy-charts";
 import { regionChartHeight, regionalSummary, regionTotal, type RegionBar } from "./regions";
 
-const STATUSES: ChartStatus[] = ["statesParties", "signatories", "notParty"];
 
 export function RegionalBreakdownChart({
   title,
@@ -36,11 +35,7 @@ export function RegionalBreakdownChart({
   };
 
   return (
-    <figure className={styles.figure}>
-      <figcaption className={styles.caption}>
-        <span className={styles.title}>{title}</span>
-        <span className={styles.note}>{description}</span>
-      </figcaption>
+    <ChartFigure title={title} note={description}>
 
       {regions.length === 0 ? (
         <p className={styles.empty}>No regions to show.</p>
@@ -61,9 +56,9 @@ export function RegionalBreakdownChart({
               <thead>
                 <tr>
                   <th scope="col">{rowHeading}</th>
-                  {STATUSES.map((status) => (
+                  {CHART_STATUSES.map((status) => (
                     <th scope="col" key={status}>
-                      <span className={styles.swatch} style={{ background: CHART_COLORS[status] }} aria-hidden />
+                      <Swatch color={CHART_COLORS[status]} />
                       {STATUS_LABELS[status]}
                     </th>
                   ))}
@@ -76,7 +71,7 @@ export function RegionalBreakdownChart({
                     <th scope="row">
                       {!region.href ? region.name : shown ? <DatedLink shown={shown} href={region.href}>{region.name}</DatedLink> : <Link href={region.href}>{region.name}</Link>}
                     </th>
-                    {STATUSES.map((status) => (
+                    {CHART_STATUSES.map((status) => (
                       <td key={status}>{region[status]}</td>
                     ))}
                     <td>{regionTotal(region)}</td>
@@ -87,7 +82,7 @@ export function RegionalBreakdownChart({
                 <tfoot>
                   <tr>
                     <th scope="row">{totalsLabel}</th>
-                    {STATUSES.map((status) => (
+                    {CHART_STATUSES.map((status) => (
                       <td key={status}>{totals[status]}</td>
                     ))}
                     <td>{regionTotal(totals)}</td>
@@ -98,7 +93,7 @@ export function RegionalBreakdownChart({
           </details>
         </>
       )}
-    </figure>
+    </ChartFigure>
   );
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { HomeTreaty } from "@/lib/data/home";
+import { CountFigures } from "./count-figures";
 import { TargetProgressBar } from "./target-progress";
 
 /** `asOf`: the date for the treaty link, or null on today's page (the plain link is served without the proxy). */
@@ -11,16 +12,8 @@ export function TreatySummaryCard({ treaty, asOf }: { treaty: HomeTreaty; asOf: 
         <Link href={asOf ? `/treaties/${treaty.slug}?asOf=${asOf}` : `/treaties/${treaty.slug}`}>{treaty.shortName}</Link>
       </h2>
       <p className="muted">{treaty.officialName}</p>
-      <dl className="count-list">
-        <dt data-testid={`${treaty.slug}-states-parties`}>{counts.statesParties}</dt>
-        <dd>States Parties</dd>
-        <dt data-testid={`${treaty.slug}-signatories`}>{counts.signatories}</dt>
-        <dd>signatories</dd>
-        <dt data-testid={`${treaty.slug}-not-party`}>{counts.notParty}</dt>
-        <dd>not party</dd>
-        <dt data-testid={`${treaty.slug}-withdrawn`}>{counts.withdrawn}</dt>
-        <dd>withdrawn (among “not party”)</dd>
-      </dl>
+      <CountFigures counts={counts} layout="list" testIdPrefix={treaty.slug} />
+      <p className="rule-note">Withdrawn states are included in “not party”.</p>
       {treaty.targets.map((target) => (
         <TargetProgressBar key={target.slug} target={target} />
       ))}
