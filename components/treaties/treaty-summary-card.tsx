@@ -11,7 +11,7 @@ export function TreatySummaryCard({ treaty, asOf }: { treaty: HomeTreaty; asOf: 
       <h2 id={`treaty-${treaty.slug}`}>
         <Link href={asOf ? `/treaties/${treaty.slug}?asOf=${asOf}` : `/treaties/${treaty.slug}`}>{treaty.shortName}</Link>
       </h2>
-      <p className="muted">{treaty.officialName}</p>
+      {treaty.officialName !== treaty.shortName && <p className="muted">{treaty.officialName}</p>}
       <CountFigures counts={counts} layout="list" testIdPrefix={treaty.slug} />
       <p className="rule-note">Withdrawn states are included in “not party”.</p>
       {treaty.targets.map((target) => (

@@ -62,7 +62,9 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
     <>
       <h1>{snapshot.shortName}</h1>
       <p className="lede">
-        {snapshot.officialName}. Depositary: UN Secretary-General, <a href={snapshot.depositaryUrl}>{snapshot.depositaryReference}</a>.
+        {/* The official name only where it says more than the heading (the CCM's is its short name). */}
+        {snapshot.officialName !== snapshot.shortName && `${snapshot.officialName}. `}
+        Depositary: UN Secretary-General, <a href={snapshot.depositaryUrl}>{snapshot.depositaryReference}</a>.
       </p>
       <AsOfForm action={base} asOf={shown} counting={counting} min={snapshot.rules.openedForSignatureOn} />
       <RequestedDateHeading shown={shown} />
