@@ -84,6 +84,11 @@ test("the map and charts render, each with a text alternative", async ({ page })
   await expect.poll(() => map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.getByRole("link", { name: /Tuvalu/ }).first()).toBeVisible();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  // Both legends list the statuses in the order the tables do, parties first.
+  const legends = page.locator(".recharts-legend-wrapper");
+  await expect(legends).toHaveCount(2);
+  await expect(legends.nth(0).locator(".recharts-legend-item-text")).toHaveText(["States Parties", "Signatories"]);
+  await expect(legends.nth(1).locator(".recharts-legend-item-text")).toHaveText(["States Parties", "Signatories", "Not party"]);
   await page.getByText("Show as table").first().click();
   await expect(page.getByRole("table").first()).toBeVisible();
 });

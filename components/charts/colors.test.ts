@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHART_COLORS } from "./colors";
+import { CHART_COLORS, statusOrder } from "./colors";
 
 // WCAG 2 relative luminance and contrast ratio.
 function luminance(hex: string): number {
@@ -18,5 +18,12 @@ describe("CHART_COLORS", () => {
 
   it("uses a different colour for each status", () => {
     expect(new Set(Object.values(CHART_COLORS)).size).toBe(3);
+  });
+});
+
+describe("statusOrder", () => {
+  it("sorts legend items parties, signatories, not party (not by name)", () => {
+    const items = [{ dataKey: "notParty" }, { dataKey: "statesParties" }, { dataKey: "signatories" }];
+    expect(items.sort((a, b) => statusOrder(a) - statusOrder(b)).map((i) => i.dataKey)).toEqual(["statesParties", "signatories", "notParty"]);
   });
 });

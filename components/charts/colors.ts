@@ -15,6 +15,14 @@ export type ChartStatus = keyof typeof CHART_COLORS;
 /** The statuses in the order charts stack and tables list them. */
 export const CHART_STATUSES: readonly ChartStatus[] = ["statesParties", "signatories", "notParty"];
 
+/**
+ * Sort key for legend and tooltip items: the status order above (recharts
+ * otherwise sorts them by name, which put "Not party" first).
+ */
+export function statusOrder(item: { dataKey?: unknown }): number {
+  return CHART_STATUSES.indexOf(item.dataKey as ChartStatus);
+}
+
 /** Display names for legends, tooltips and tables. */
 export const STATUS_LABELS: Record<ChartStatus, string> = {
   statesParties: "States Parties",

@@ -6,7 +6,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import { useRequestedDate, type ShownDate } from "@/components/treaties/requested-date";
 import { isoFromUtcDate } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
-import { CHART_COLORS, CHART_GRID, CHART_LABEL_STYLE, CHART_LEGEND_STYLE, STATUS_LABELS } from "./colors";
+import { CHART_COLORS, CHART_GRID, CHART_LABEL_STYLE, CHART_LEGEND_STYLE, STATUS_LABELS, statusOrder } from "./colors";
 import { toEpochMs } from "./series-table";
 
 export type TimePoint = { t: number; statesParties: number; signatories: number };
@@ -71,10 +71,9 @@ export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
         <YAxis allowDecimals={false} domain={[0, "auto"]} width={40} tick={CHART_LABEL_STYLE} />
         <Tooltip
           labelFormatter={(label) => (typeof label === "number" ? dateLabel(label) : label)}
-          // Parties first, as in the legend (the default sorts by name).
-          itemSorter={(item) => (item.dataKey === "statesParties" ? 0 : 1)}
+          itemSorter={statusOrder}
         />
-        <Legend wrapperStyle={CHART_LEGEND_STYLE} />
+        <Legend wrapperStyle={CHART_LEGEND_STYLE} itemSorter={statusOrder} />
         <Line
           type="stepAfter"
           dataKey="statesParties"
