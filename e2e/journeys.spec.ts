@@ -120,3 +120,12 @@ test("unknown treaties, states and regions get a 404 page; a bad date gets a cle
   await page.goto("/treaties/ccm?asOf=2020-02-30");
   await expect(page.getByRole("alert").filter({ hasText: "cannot be shown" })).toContainText("asOf must be a date written YYYY-MM-DD");
 });
+
+test("the outside list names its grouping as written and places states that belong to no group", async ({ page }) => {
+  await page.goto("/treaties/ccm/outside");
+  await expect(page.getByText(/states are not party, by UN regional groups\./)).toBeVisible();
+  // The United States is in no UN regional group (an observer in WEOG) and outside the CCM.
+  const noGroup = page.getByRole("heading", { name: /^In none of the UN regional groups/ });
+  await expect(noGroup).toBeVisible();
+  await expect(page.locator("section", { has: noGroup }).getByRole("link", { name: "United States", exact: true })).toBeVisible();
+});

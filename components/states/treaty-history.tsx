@@ -60,7 +60,7 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
                   {OBLIGATION_LABELS[o.kind]} <span className="muted">({o.article}{o.conditional ? "; applies if the state had stockpiles or contamination" : ""})</span>
                 </th>
                 <td>
-                  {formatDate(o.deadline)}
+                  <time dateTime={o.deadline} className="date">{formatDate(o.deadline)}</time>
                   {o.extended && <span className="muted"> (extended from {formatDate(o.originalDeadline)})</span>}
                 </td>
                 <td>{o.completedOn ? `completed ${formatDate(o.completedOn)}` : o.status === "overdue" ? (o.conditional ? "deadline passed (completion not recorded here)" : "deadline passed") : "due"}</td>

@@ -37,6 +37,6 @@ export const getOutsideList = cache(async (slug: string, asOf: IsoDate = todayIs
     return { slug: region.slug, name: region.name, states: sorted(states) };
   });
   const unplaced = outside.filter((s) => !placed.has(s.iso3));
-  if (unplaced.length > 0) regions.push({ slug: "other", name: `Not in any ${grouping?.name.replace(/s$/, "").toLowerCase() ?? "region"}`, states: sorted(unplaced) });
+  if (unplaced.length > 0) regions.push({ slug: "other", name: grouping ? `In none of the ${grouping.name}` : "In no region", states: sorted(unplaced) });
   return { snapshot, asOf, groupingName: grouping?.name ?? "Regions", regions: regions.filter((r) => r.states.length > 0), total: outside.length };
 });

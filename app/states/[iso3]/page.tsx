@@ -23,7 +23,8 @@ export default async function StatePage({ params }: Props) {
     <>
       <h1>{history.shortName}</h1>
       <p className="lede">
-        {history.depositaryName} · ISO {history.iso3} / {history.iso2}
+        {/* The depositary's name where it differs from the common one ("Türkiye" vs "Republic of Türkiye"...). */}
+        {history.depositaryName !== history.shortName && `${history.depositaryName} · `}ISO {history.iso3} / {history.iso2}
         {history.unMember ? " · UN member" : " · not a UN member"}
       </p>
       {history.treaties.map((treaty) => (

@@ -27,7 +27,7 @@ export default async function OutsidePage({ params }: Props) {
       <h1>Outside the {snapshot.shortName}</h1>
       <p className="lede">
         On {formatDate(list.asOf)}, <strong data-testid="outside-total">{list.total}</strong> of {snapshot.stateIsos.length} states are not party, by{" "}
-        {list.groupingName.toLowerCase()}. Signatories come first; “also party to” marks states that already joined another treaty tracked here.
+        {list.groupingName}. Signatories come first; “also party to” marks states that already joined another treaty tracked here.
       </p>
       <p className="no-print">
         <a href={`/treaties/${snapshot.slug}/download?format=csv&status=outside&asOf=${list.asOf}`} download>
