@@ -9,7 +9,8 @@ export type RegionDatum = { name: string; statesParties: number; signatories: nu
 
 export type RegionalBreakdownClientProps = { regions: RegionDatum[]; height: number };
 
-const NAME_WIDTH = 112;
+// Wide enough that the longest group name ("Latin American and Caribbean States") takes two lines, not four.
+const NAME_WIDTH = 140;
 
 // Region names such as "Latin America and the Caribbean" are too long for one
 // line on a phone; recharts' Text wraps them when given a width.
