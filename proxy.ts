@@ -11,17 +11,18 @@
 // evaluate on every request. The proxy shares the in-memory treaty data with the
 // pages (both keep it on globalThis), so placing a date costs a lookup, not a query.
 import { NextResponse, type NextRequest } from "next/server";
-import { viewPathFor } from "@/lib/routing/view-path";
+import { viewRouteFor } from "@/lib/routing/view-path";
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  const path = await viewPathFor(request.nextUrl.pathname, request.nextUrl.searchParams);
-  if (!path) return NextResponse.next();
+  const route = await viewRouteFor(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!route) return NextResponse.next();
   // The query is dropped: the page reads what it needs of it in the browser
   // (Next keeps its own client-navigation parameter apart and adds it back).
   const target = request.nextUrl.clone();
-  target.pathname = path;
+  target.pathname = route.path;
   target.search = "";
-  return NextResponse.rewrite(target);
+  // A refused date or counting rule still gets the page that explains it, as a 400.
+  return NextResponse.rewrite(target, route.refused ? { status: 400 } : undefined);
 }
 
 // Literal values only: Next reads the matcher at build time.

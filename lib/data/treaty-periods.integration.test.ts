@@ -17,8 +17,8 @@ import { COUNTING_RULES, type Counting } from "../domain/status";
 import { MAX_YEARS_AHEAD } from "../validations/status-query";
 import { getTreatySnapshots, invalidateTreatySnapshots, type TreatySnapshot } from "./treaty-snapshot";
 import { getTreatyView } from "./treaty-view";
-import { treatyPeriodPath } from "./treaty-period-path";
-import { viewPathFor } from "../routing/view-path";
+import { placeTreatyQuery } from "./treaty-period-path";
+import { viewRouteFor } from "../routing/view-path";
 
 let db: TestDatabase;
 let snapshots: TreatySnapshot[];
@@ -90,21 +90,24 @@ describe("a treaty page is the same on every day of its period", () => {
     const ccm = snapshots.find((s) => s.slug === "ccm");
     if (!ccm) throw new Error("ccm missing");
     const niue = "2020-08-06"; // Niue's accession: a turning point
-    expect(await treatyPeriodPath("ccm", { asOf: niue, counting: null })).toBe(`/treaties/ccm/on/${niue}/deposit`);
-    expect(await treatyPeriodPath("cluster-munitions", { asOf: "2020-08-10", counting: "in-force" })).toBe(`/treaties/ccm/on/${niue}/in-force`);
-    expect(await treatyPeriodPath("ccm", { asOf: "2020-08-05", counting: null })).not.toBe(`/treaties/ccm/on/${niue}/deposit`);
-    for (const bad of [{ asOf: "2020-02-30", counting: null }, { asOf: "1990-01-01", counting: null }, { asOf: "2020-08-06", counting: "whenever" }]) {
-      expect(await treatyPeriodPath("ccm", bad)).toBeNull();
+    const period = (path: string) => ({ kind: "period", path });
+    expect(await placeTreatyQuery("ccm", { asOf: niue, counting: null })).toEqual(period(`/treaties/ccm/on/${niue}/deposit`));
+    expect(await placeTreatyQuery("cluster-munitions", { asOf: "2020-08-10", counting: "in-force" })).toEqual(period(`/treaties/ccm/on/${niue}/in-force`));
+    expect(await placeTreatyQuery("ccm", { asOf: "2020-08-05", counting: null })).not.toEqual(period(`/treaties/ccm/on/${niue}/deposit`));
+    expect(await placeTreatyQuery("ccm", { asOf: null, counting: "in-force" })).toEqual({ kind: "exact" });
+    for (const bad of [{ asOf: "2020-02-30", counting: null }, { asOf: "1990-01-01", counting: null }, { asOf: "2020-08-06", counting: "whenever" }, { asOf: null, counting: "whenever" }]) {
+      expect(await placeTreatyQuery("ccm", bad)).toEqual({ kind: "refused" });
     }
-    expect(await treatyPeriodPath("no-such-treaty", { asOf: niue, counting: null })).toBeNull();
+    expect(await placeTreatyQuery("no-such-treaty", { asOf: niue, counting: null })).toEqual({ kind: "unknown-treaty" });
   });
 });
 
 describe("proxy.ts: the internal path of a public URL", () => {
-  const pathFor = (url: string) => {
+  const routeFor = (url: string) => {
     const parsed = new URL(url, "http://localhost");
-    return viewPathFor(parsed.pathname, parsed.searchParams);
+    return viewRouteFor(parsed.pathname, parsed.searchParams);
   };
+  const pathFor = async (url: string) => (await routeFor(url))?.path ?? null;
 
   it("sends the home and region pages to their dated routes", async () => {
     expect(await pathFor("/")).toBe("/on/today");
@@ -131,6 +134,15 @@ describe("proxy.ts: the internal path of a public URL", () => {
     expect(await pathFor("/treaties/ccm/on/2020-08-10/deposit")).toBe("/treaties/ccm/on/2020-08-06/deposit");
     expect(await pathFor("/treaties/ccm/on/2020-08-06/deposit")).toBeNull();
     expect(await pathFor("/treaties/ccm/on/today/in-force")).toBeNull();
+  });
+
+  it("refuses (status 400) what the page can only explain, and nothing else", async () => {
+    for (const url of ["/treaties/ccm?asOf=2020-02-30", "/treaties/ccm?counting=whenever", "/treaties/ccm?asOf=..", "/treaties/ccm/on/1990-01-01/deposit", "/?asOf=1990-01-01", "/regions/campaign/pacific?asOf=soon"]) {
+      expect((await routeFor(url))?.refused, url).toBe(true);
+    }
+    for (const url of ["/treaties/ccm?asOf=2020-08-10", "/treaties/ccm?counting=in-force", "/treaties/ccm?asOf=", "/treaties/no-such-treaty?asOf=2020-08-10", "/", "/?asOf=2020-08-06", "/regions/campaign/pacific?asOf=2020-08-31"]) {
+      expect((await routeFor(url))?.refused, url).toBe(false);
+    }
   });
 
   it("leaves other pages alone", async () => {
