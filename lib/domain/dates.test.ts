@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths, addYears, format, isValid, parseISO, startOfMonth } from "date-fns";
+import { addDays, addMonths, addYears, format, isValid, parseISO, startOfMonth } from "date-fns";
 import { addDaysIso, addMonthsIso, addYearsIso, firstDayOfNthMonthAfter, ISO_DATE, isIsoDate, type IsoDate } from "./dates";
 
 const local = (date: IsoDate) => parseISO(date);
@@ -12,6 +12,7 @@ const referenceMonthMath = {
   firstDayOfNthMonthAfter: (date: IsoDate, months: number) => iso(addMonths(startOfMonth(local(date)), months)),
   addMonthsIso: (date: IsoDate, months: number) => iso(addMonths(local(date), months)),
   addYearsIso: (date: IsoDate, years: number) => iso(addYears(local(date), years)),
+  addDaysIso: (date: IsoDate, days: number) => iso(addDays(local(date), days)),
 };
 
 const anyDate = fc.integer({ min: 0, max: 60_000 }).map((offset) => addDaysIso("1950-01-01", offset));
@@ -33,6 +34,18 @@ describe("month arithmetic", () => {
       }),
     );
     expect(addYearsIso("2020-02-29", 1)).toBe("2021-02-28");
+  });
+});
+
+describe("day arithmetic", () => {
+  it("agrees with date-fns on any date and day count, across leap days and DST changes", () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -4000, max: 4000 }), (date, days) => {
+        expect(addDaysIso(date, days)).toBe(referenceMonthMath.addDaysIso(date, days));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(addDaysIso("2020-03-01", -1)).toBe("2020-02-29");
   });
 });
 

@@ -1,6 +1,10 @@
 // Calendar dates as ISO strings ("2020-08-06"): treaty law counts whole days,
 // with no time zone, and ISO strings compare correctly as plain strings.
-import { addDays, format, parseISO } from "date-fns";
+//
+// The arithmetic here runs on hot paths (rebuilding every timeline, placing
+// every dated link in its period), so it works on the strings or on UTC
+// milliseconds instead of parsing and formatting with date-fns, which stays
+// the reference each function is property-tested against (dates.test.ts).
 
 export type IsoDate = string;
 
@@ -27,12 +31,6 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return isoFromUtcDate(now);
 }
 
-const local = (date: IsoDate) => parseISO(date);
-const iso = (date: Date) => format(date, "yyyy-MM-dd");
-
-// The two month functions below run for every action when a treaty's history is
-// rebuilt (tens of thousands of times), so they do plain arithmetic on the
-// string instead of parsing; date-fns remains the reference they are tested against (dates.test.ts).
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
 function shiftMonth(date: IsoDate, months: number): { year: number; month: number } {
@@ -67,8 +65,11 @@ export function addYearsIso(date: IsoDate, years: number): IsoDate {
   return addMonthsIso(date, years * 12);
 }
 
+const DAY_MS = 86_400_000;
+
+/** N days later (or earlier): UTC has no daylight saving, so a day is always 86,400,000 ms. */
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
-  return iso(addDays(local(date), days));
+  return isoFromUtcDate(new Date(utcDateFromIso(date).getTime() + days * DAY_MS));
 }
 
 export function maxIso(a: IsoDate, b: IsoDate): IsoDate {
