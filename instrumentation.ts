@@ -6,12 +6,11 @@
 // option Next import()s the handler file again for each of the two or three
 // caches it creates per request, about a tenth of a cached page's cost
 // (bench/pages.bench.ts). e2e/page-cache.spec.ts fails if Next stops reading it.
-import PageCacheHandler from "@/lib/cache/page-cache-handler";
-
 const CACHE_HANDLERS = Symbol.for("@next/cache-handlers");
 
-export function register(): void {
+export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { default: PageCacheHandler } = await import("@/lib/cache/page-cache-handler");
   const holder = globalThis as typeof globalThis & { [CACHE_HANDLERS]?: Record<string, unknown> };
   holder[CACHE_HANDLERS] = { ...holder[CACHE_HANDLERS], FetchCache: PageCacheHandler };
 }

@@ -10,7 +10,7 @@ const nextConfig = {
   generateEtags: false,
   reactStrictMode: true,
   // Cached pages live in a bounded in-memory LRU that keeps HTML as bytes
-  // (lib/cache/page-cache-handler.cjs), put in place by instrumentation.ts rather
+  // (lib/cache/page-cache-handler.ts), put in place by instrumentation.ts rather
   // than a `cacheHandler` entry here (see there why). Nothing is written to disk,
   // so a crawler enumerating dates cannot fill it; Next's own in-memory layer is
   // off, as the handler is one.

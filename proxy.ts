@@ -5,8 +5,9 @@
 // cache hit; the browser keeps its URL, and the few components that show the
 // exact day read it there (components/treaties/requested-date.tsx).
 //
-// Only the home page, URLs with such a query and internal treaty paths typed in
-// directly run this (see `config`). The plain treaty and region links have
+// Only the home page, URLs with such a query and internal paths typed in
+// directly run this (see `config`). A refused date or counting rule is answered
+// 400, with the page that says which parameter and why. The plain treaty and region links have
 // routes of their own and next.config.js has no rewrites, which Next would
 // evaluate on every request. The proxy shares the in-memory treaty data with the
 // pages (both keep it on globalThis), so placing a date costs a lookup, not a query.
@@ -34,7 +35,9 @@ export const config = {
     { source: "/treaties/:slug", has: [{ type: "query", key: "asOf" }] },
     { source: "/treaties/:slug", has: [{ type: "query", key: "counting" }] },
     { source: "/regions/:grouping/:region", has: [{ type: "query", key: "asOf" }] },
-    // Internal treaty paths typed in directly: to their period's page (lib/routing/view-path.ts).
+    // Internal paths typed in directly: a treaty one to its period's page, any refused one as a 400 (lib/routing/view-path.ts).
     { source: "/treaties/:slug/on/:asOf/:counting" },
+    { source: "/on/:asOf" },
+    { source: "/regions/:grouping/:region/on/:asOf" },
   ],
 };

@@ -118,17 +118,19 @@ test("unknown treaties, states and regions get a 404 page; a bad date gets a cle
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   }
   // Answered 400 (a link checker or crawler sees the error), the first time and from the cache.
-  for (let visit = 0; visit < 2; visit++) {
+  for (const cache of ["MISS", "HIT"]) {
     const response = await page.goto("/treaties/ccm?asOf=2020-02-30");
     expect(response?.status()).toBe(400);
+    expect(response?.headers()["x-nextjs-cache"]).toBe(cache);
     await expect(page.getByRole("alert").filter({ hasText: "cannot be shown" })).toContainText("asOf must be a date written YYYY-MM-DD");
   }
-  for (const url of ["/treaties/ccm?counting=whenever", "/?asOf=1990-01-01", "/regions/campaign/pacific?asOf=soon"]) {
+  for (const url of ["/treaties/ccm?counting=whenever", "/?asOf=1990-01-01", "/regions/campaign/pacific?asOf=soon", "/on/1990-01-01"]) {
     expect((await page.goto(url))?.status(), url).toBe(400);
     await expect(page.getByRole("alert").filter({ hasText: "cannot be shown" })).toBeVisible();
   }
-  // A good date next to them is still a 200.
+  // A good date next to them is still a 200, and so is "today".
   expect((await page.goto("/treaties/ccm?asOf=2020-08-10"))?.status()).toBe(200);
+  expect((await page.goto("/treaties/ccm?asOf=today"))?.status()).toBe(200);
 });
 
 test("the outside list names its grouping as written and places states that belong to no group", async ({ page }) => {

@@ -23,13 +23,6 @@ export function statusOrder(item: { dataKey?: unknown }): number {
   return CHART_STATUSES.indexOf(item.dataKey as ChartStatus);
 }
 
-/** Display names for legends, tooltips and tables. */
-export const STATUS_LABELS: Record<ChartStatus, string> = {
-  statesParties: "States Parties",
-  signatories: "Signatories",
-  notParty: "Not party",
-};
-
 /** Text, grid and legend styling shared by the charts (text at 12 px: axis ticks, labels). */
 export const CHART_INK = "#1a1a1a";
 export const CHART_GRID = "#e5e5e5";

@@ -6,7 +6,8 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import { useRequestedDate, type ShownDate } from "@/components/treaties/requested-date";
 import { isoFromUtcDate } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
-import { CHART_COLORS, CHART_GRID, CHART_LABEL_STYLE, CHART_LEGEND_STYLE, STATUS_LABELS, statusOrder } from "./colors";
+import { CHART_COLORS, CHART_GRID, CHART_LABEL_STYLE, CHART_LEGEND_STYLE, statusOrder } from "./colors";
+import { COUNT_LABELS } from "@/lib/labels";
 import { toEpochMs } from "./series-table";
 
 export type TimePoint = { t: number; statesParties: number; signatories: number };
@@ -77,7 +78,7 @@ export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
         <Line
           type="stepAfter"
           dataKey="statesParties"
-          name={STATUS_LABELS.statesParties}
+          name={COUNT_LABELS.statesParties}
           stroke={CHART_COLORS.statesParties}
           strokeWidth={2.5}
           dot={false}
@@ -86,7 +87,7 @@ export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
         <Line
           type="stepAfter"
           dataKey="signatories"
-          name={STATUS_LABELS.signatories}
+          name={COUNT_LABELS.signatories}
           stroke={CHART_COLORS.signatories}
           strokeWidth={1.5}
           dot={false}

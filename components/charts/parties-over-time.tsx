@@ -5,7 +5,8 @@ import type { ShownDate } from "@/components/treaties/requested-date";
 import { formatDate } from "@/lib/format";
 import { ChartBox, ChartFigure, Swatch } from "./chart-box";
 import styles from "./charts.module.css";
-import { CHART_COLORS, STATUS_LABELS } from "./colors";
+import { CHART_COLORS } from "./colors";
+import { COUNT_LABELS } from "@/lib/labels";
 import { PartiesOverTimeLazy } from "./lazy-charts";
 import {
   chartSummary,
@@ -72,11 +73,11 @@ export function PartiesOverTimeChart({
                   <th scope="col">Year</th>
                   <th scope="col">
                     <Swatch color={CHART_COLORS.statesParties} />
-                    {STATUS_LABELS.statesParties} (end of year)
+                    {COUNT_LABELS.statesParties} (end of year)
                   </th>
                   <th scope="col">
                     <Swatch color={CHART_COLORS.signatories} />
-                    {STATUS_LABELS.signatories} (end of year)
+                    {COUNT_LABELS.signatories} (end of year)
                   </th>
                 </tr>
               </thead>

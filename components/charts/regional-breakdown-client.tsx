@@ -3,7 +3,8 @@
 // The recharts half of RegionalBreakdownChart: one horizontal bar per region,
 // stacked parties / signatories / not party, so bar length is the region's size.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
-import { CHART_COLORS, CHART_STATUSES, CHART_GRID, CHART_INK, CHART_LABEL_STYLE, CHART_LEGEND_STYLE, STATUS_LABELS, statusOrder } from "./colors";
+import { CHART_COLORS, CHART_STATUSES, CHART_GRID, CHART_INK, CHART_LABEL_STYLE, CHART_LEGEND_STYLE, statusOrder } from "./colors";
+import { COUNT_LABELS } from "@/lib/labels";
 
 export type RegionDatum = { name: string; statesParties: number; signatories: number; notParty: number };
 
@@ -33,7 +34,7 @@ export function RegionalBreakdownClient({ regions, height }: RegionalBreakdownCl
         <Tooltip cursor={{ fill: "rgba(0, 0, 0, 0.05)" }} itemSorter={statusOrder} />
         <Legend wrapperStyle={CHART_LEGEND_STYLE} itemSorter={statusOrder} />
         {CHART_STATUSES.map((status) => (
-          <Bar key={status} dataKey={status} name={STATUS_LABELS[status]} stackId="status" fill={CHART_COLORS[status]} />
+          <Bar key={status} dataKey={status} name={COUNT_LABELS[status]} stackId="status" fill={CHART_COLORS[status]} />
         ))}
       </BarChart>
     </ResponsiveContainer>

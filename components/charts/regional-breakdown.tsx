@@ -4,7 +4,8 @@ import Link from "next/link";
 import { DatedLink, type ShownDate } from "@/components/treaties/requested-date";
 import { ChartBox, ChartFigure, Swatch } from "./chart-box";
 import styles from "./charts.module.css";
-import { CHART_COLORS, CHART_STATUSES, STATUS_LABELS, type ChartStatus } from "./colors";
+import { CHART_COLORS, CHART_STATUSES, type ChartStatus } from "./colors";
+import { COUNT_LABELS } from "@/lib/labels";
 import { RegionalBreakdownLazy } from "./lazy-charts";
 import { regionChartHeight, regionalSummary, regionTotal, type RegionBar } from "./regions";
 
@@ -59,7 +60,7 @@ export function RegionalBreakdownChart({
                   {CHART_STATUSES.map((status) => (
                     <th scope="col" key={status}>
                       <Swatch color={CHART_COLORS[status]} />
-                      {STATUS_LABELS[status]}
+                      {COUNT_LABELS[status]}
                     </th>
                   ))}
                   <th scope="col">Total</th>

@@ -26,7 +26,7 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
         <ol className="timeline" aria-label={`${history.shortName} timeline`}>
           {events.map((event, index) => (
             <li key={`${event.date}-${index}`}>
-              <time dateTime={event.date}>{formatDate(event.date)}</time> <strong>{event.label}</strong>
+              <time dateTime={event.date} className="date">{formatDate(event.date)}</time> <strong>{event.label}</strong>
               {event.action?.effectiveOn && <span> (effective {formatDate(event.action.effectiveOn)})</span>}
               {event.action && (
                 <>

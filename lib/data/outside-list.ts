@@ -38,5 +38,5 @@ export const getOutsideList = cache(async (slug: string, asOf: IsoDate = todayIs
   });
   const unplaced = outside.filter((s) => !placed.has(s.iso3));
   if (unplaced.length > 0) regions.push({ slug: "other", name: grouping ? `In none of the ${grouping.name}` : "In no region", states: sorted(unplaced) });
-  return { snapshot, asOf, groupingName: grouping?.name ?? "Regions", regions: regions.filter((r) => r.states.length > 0), total: outside.length };
+  return { snapshot, asOf, groupingName: grouping?.name ?? "region", regions: regions.filter((r) => r.states.length > 0), total: outside.length };
 });

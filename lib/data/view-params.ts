@@ -1,8 +1,16 @@
 // Turns the rewritten path segments (/on/<asOf|today>/<counting>) back into a
 // validated query, with the same rules and messages as the API.
 import type { IsoDate } from "../domain/dates";
-import { decodedOrNull } from "../routing/view-path";
 import { parseStatusQuery, type QueryError, type StatusQuery } from "../validations/status-query";
+
+/** decodeURIComponent, or null for a malformed escape ("%E0") instead of an exception. */
+export function decodedOrNull(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
 
 export function parseViewSegments(
   segments: { asOf: string; counting?: string },

@@ -5,9 +5,9 @@
 // which Next renders once and then serves from its cache. Plain treaty and
 // region URLs have routes of their own and are never rewritten; the plain home
 // page is (/ -> /on/today, see proxy.ts).
-import { placeTreatyQuery } from "../data/treaty-period-path";
+import { placeTreatyView } from "../data/treaty-period-path";
 import { getEarliestOpening } from "../data/treaty-snapshot";
-import { parseStatusQuery } from "../validations/status-query";
+import { decodedOrNull, parseViewSegments } from "../data/view-params";
 
 /**
  * A query value as one path segment. Only letters, digits, "-" and "_" pass:
@@ -20,51 +20,51 @@ function segment(value: string | null, fallback: string): string {
   return /^[\w-]+$/.test(value) ? value : "invalid";
 }
 
-/** decodeURIComponent, or null for a malformed escape ("%E0") instead of an exception. */
-export function decodedOrNull(value: string): string | null {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return null;
-  }
-}
 
 /** Where proxy.ts sends a request, and whether its query is refused (the page then explains, with status 400). */
 export type ViewRoute = { path: string; refused: boolean };
 
-/** A dated treaty view goes to the page of its period, shared by every day in it (lib/domain/periods.ts). */
+/**
+ * A treaty view: a dated one goes to the page of its period, shared by every
+ * day in it (lib/domain/periods.ts). Refused exactly when the page at the path
+ * would refuse its segments.
+ */
 async function treatyRoute(slug: string, asOf: string | null, counting: string | null): Promise<ViewRoute> {
-  const exact = `/treaties/${slug}/on/${segment(asOf, "today")}/${segment(counting, "deposit")}`;
+  const segments = { asOf: segment(asOf, "today"), counting: segment(counting, "deposit") };
+  const exact = `/treaties/${slug}/on/${segments.asOf}/${segments.counting}`;
   const decodedSlug = decodedOrNull(slug);
   // If the data cannot be read, the exact path still renders - and reports the problem.
-  const placement = decodedSlug ? await placeTreatyQuery(decodedSlug, { asOf: asOf || null, counting: counting || null }).catch(() => null) : null;
+  const placement = decodedSlug ? await placeTreatyView(decodedSlug, segments).catch(() => null) : null;
   if (placement?.kind === "period") return { path: placement.path, refused: false };
   return { path: exact, refused: placement?.kind === "refused" };
 }
 
-/** A dated home or region view: refused when the date is not one any page accepts. */
-async function datedRoute(path: string, asOf: string | null): Promise<ViewRoute> {
-  if (!asOf) return { path, refused: false };
+/** A home or region view on `asOfSegment` (a date or "today"), refused when the page would refuse it. */
+async function datedRoute(path: string, asOfSegment: string): Promise<ViewRoute> {
   const earliest = await getEarliestOpening().catch(() => null);
-  return { path, refused: earliest !== null && !parseStatusQuery({ asOf }, earliest).ok };
+  return { path, refused: earliest !== null && !parseViewSegments({ asOf: asOfSegment }, earliest).ok };
 }
+
+/** An internal path typed in directly needs no rewrite unless it is refused (then the same path, as a 400). */
+const unlessSame = (pathname: string, route: ViewRoute): ViewRoute | null => (route.path === pathname && !route.refused ? null : route);
 
 /**
  * The internal path for the home page, a public URL with a query, or an
- * internal treaty path typed in directly (sent to its period's page too, so a
- * crawler walking dates cannot fill the cache with copies); null if the URL is
- * not one of these, or needs no rewrite and is valid.
+ * internal path typed in directly (a treaty one is sent to its period's page,
+ * so a crawler walking dates cannot fill the cache with copies); null if the
+ * URL is none of these, or needs neither a rewrite nor a 400.
  */
 export async function viewRouteFor(pathname: string, query: URLSearchParams): Promise<ViewRoute | null> {
-  const asOf = query.get("asOf");
+  const asOf = segment(query.get("asOf"), "today");
   const [, section, first, second, third, fourth, ...rest] = pathname.split("/");
-  if (pathname === "/") return datedRoute(`/on/${segment(asOf, "today")}`, asOf);
-  if (section === "regions" && first && second && third === undefined) return datedRoute(`/regions/${first}/${second}/on/${segment(asOf, "today")}`, asOf);
+  // A path segment that is not a valid escape is reported as an invalid value, not dropped.
+  const typed = (value: string) => segment(decodedOrNull(value) ?? "invalid", "invalid");
+  if (pathname === "/") return datedRoute(`/on/${asOf}`, asOf);
+  if (section === "on" && first && second === undefined) return unlessSame(pathname, await datedRoute(pathname, typed(first)));
+  if (section === "regions" && first && second && third === undefined) return datedRoute(`/regions/${first}/${second}/on/${asOf}`, asOf);
+  if (section === "regions" && first && second && third === "on" && fourth && rest.length === 0) return unlessSame(pathname, await datedRoute(pathname, typed(fourth)));
   if (section !== "treaties" || !first) return null;
-  if (second === undefined) return treatyRoute(first, asOf, query.get("counting"));
-  if (second === "on" && third && fourth && rest.length === 0 && third !== "today") {
-    const route = await treatyRoute(first, decodedOrNull(third), decodedOrNull(fourth));
-    return route.path === pathname && !route.refused ? null : route;
-  }
+  if (second === undefined) return treatyRoute(first, query.get("asOf"), query.get("counting"));
+  if (second === "on" && third && fourth && rest.length === 0) return unlessSame(pathname, await treatyRoute(first, typed(third), typed(fourth)));
   return null;
 }
