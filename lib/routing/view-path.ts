@@ -41,6 +41,7 @@ async function treatyRoute(slug: string, asOf: string | null, counting: string |
 
 /** A home or region view on `asOfSegment` (a date or "today"), refused when the page would refuse it. */
 async function datedRoute(path: string, asOfSegment: string): Promise<ViewRoute> {
+  if (asOfSegment === "today") return { path, refused: false }; // the plain home page: no lookup
   const earliest = await getEarliestOpening().catch(() => null);
   return { path, refused: earliest !== null && !parseViewSegments({ asOf: asOfSegment }, earliest).ok };
 }
