@@ -5,14 +5,18 @@
 import type { JSX } from "react";
 import { MAP_HEIGHT, MAP_WIDTH, planMap } from "./map-geometry";
 import { STATUS_LABELS } from "@/lib/labels";
+import type { StateStatus } from "@/lib/domain/status";
 import { OTHER_FILL, STATUS_FILLS } from "../status-colors";
 import styles from "./status-map.module.css";
 
-export type MapStatus = "party" | "signatory" | "not-party" | "withdrawn";
-export type MapState = { iso3: string; isoNumeric: string; name: string; status: MapStatus; href: string };
+export type MapState = { iso3: string; isoNumeric: string; name: string; status: StateStatus; href: string };
 
 // Fills shared with the charts and the SVG (components/status-colors.ts); words from lib/labels.ts.
-const STATUS_ORDER: readonly MapStatus[] = ["party", "signatory", "not-party", "withdrawn"];
+const STATUS_ORDER: readonly StateStatus[] = ["party", "signatory", "not-party", "withdrawn"];
+
+// The map colours withdrawn states apart, so its "not party" is those that never
+// joined; elsewhere on the page "Not party" counts withdrawn states too.
+const LEGEND_LABELS: Record<StateStatus, string> = { ...STATUS_LABELS, "not-party": "Not party, never joined", withdrawn: "Withdrawn (not party)" };
 
 /** A stable id prefix from the title, so two maps on one page get distinct ids without hooks. */
 function idPrefix(title: string): string {
@@ -23,9 +27,9 @@ function idPrefix(title: string): string {
 
 export function StatusMap({ states, title, description, imageSrc }: { states: MapState[]; title: string; description: string; imageSrc: string }): JSX.Element {
   const plan = planMap(states);
-  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<MapStatus, number>;
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<StateStatus, number>;
   for (const state of states) counts[state.status] += 1;
-  const countsText = STATUS_ORDER.map((s) => `${STATUS_LABELS[s]}: ${counts[s]}`).join(", ");
+  const countsText = STATUS_ORDER.map((s) => `${LEGEND_LABELS[s]}: ${counts[s]}`).join(", ");
   const small = [...plan.small].sort((a, b) => a.state.name.localeCompare(b.state.name, "en"));
   const id = idPrefix(title);
 
@@ -42,7 +46,7 @@ export function StatusMap({ states, title, description, imageSrc }: { states: Ma
         {STATUS_ORDER.map((s) => (
           <li key={s}>
             <span className={styles.swatch} style={{ background: STATUS_FILLS[s] }} aria-hidden="true" />
-            {STATUS_LABELS[s]} <span className={styles.count}>{counts[s]}</span>
+            {LEGEND_LABELS[s]} <span className={styles.count}>{counts[s]}</span>
           </li>
         ))}
         <li>
