@@ -57,3 +57,13 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: "CSV" })).toBeVisible();
   });
 });
+
+test("the chart's target note counts the target's own way, whatever rule the page counts by", async ({ page }) => {
+  // The CCM's 130 is States Parties by deposit; under in-force counting the chart's line is lower.
+  const deadline = "2020-11-25";
+  const byDeposit = countsOn(ccm, stateIsos, deadline, "deposit").statesParties;
+  expect(countsOn(ccm, stateIsos, deadline, "in-force").statesParties).not.toBe(byDeposit);
+  await page.goto("/treaties/ccm?counting=in-force");
+  await page.getByText("Show as table").first().click();
+  await expect(page.getByText(`Target: 130 by 25 Nov 2020; reached: ${byDeposit} (${130 - byDeposit} short)`)).toBeVisible();
+});

@@ -18,7 +18,7 @@ describe("PartiesOverTimeChart", () => {
         { date: "2030-01-01", statesParties: 150, signatories: 0 },
       ]}
       asOf="2026-11-23"
-      target={{ value: 130, deadline: "2020-11-25", label: "Target: 130" }}
+      target={{ value: 130, deadline: "2020-11-25", label: "Target: 130", reached: { valueOnDeadline: 110, valueAsOf: 110 } }}
     />,
   );
 

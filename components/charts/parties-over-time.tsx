@@ -18,6 +18,7 @@ import {
   yearlyRows,
   yearTicks,
   type ChartTarget,
+  type TargetReached,
   type PartiesPoint,
 } from "./series-table";
 
@@ -37,7 +38,7 @@ export function PartiesOverTimeChart({
   /** Sorted; one point per date on which a count changed. */
   points: PartiesPoint[];
   asOf: string;
-  target: ChartTarget | null;
+  target: (ChartTarget & { reached: TargetReached }) | null;
   /** On a page cached per period: the chart is drawn to `asOf` (the period's first day), then on to the day in the URL. */
   shown?: ShownDate;
 }): React.JSX.Element {
@@ -95,7 +96,7 @@ export function PartiesOverTimeChart({
                 ))}
               </tbody>
             </table>
-            {target && <p className={styles.targetNote}>{describeTarget(targetStatus(series, target, asOf))}</p>}
+            {target && <p className={styles.targetNote}>{describeTarget(targetStatus(target, target.reached, asOf))}</p>}
           </details>
         </>
       )}

@@ -103,21 +103,25 @@ describe("yearlyRows", () => {
 
 describe("targetStatus and describeTarget", () => {
   const target = { value: 130, deadline: "2000-11-25", label: "Target: 130" };
+  // The target's own count, as the page's TargetProgress gives it (here from the same points).
+  const reached = (t: { deadline: string }, asOf: string) => ({ valueOnDeadline: valueAt(points, t.deadline).statesParties, valueAsOf: valueAt(points, asOf).statesParties });
 
   it("measures a passed deadline at the deadline, not at asOf", () => {
-    const status = targetStatus(points, target, "2026-11-23");
+    const status = targetStatus(target, reached(target, "2026-11-23"), "2026-11-23");
     expect(status).toMatchObject({ deadlinePassed: true, measuredOn: "2000-11-25", reached: 90, short: 40 });
     expect(describeTarget(status)).toBe("Target: 130 by 25 Nov 2000; reached: 90 (40 short)");
   });
 
   it("says when a target was met", () => {
-    const status = targetStatus(points, { ...target, value: 100, deadline: "2001-06-15" }, "2026-11-23");
+    const met = { ...target, value: 100, deadline: "2001-06-15" };
+    const status = targetStatus(met, reached(met, "2026-11-23"), "2026-11-23");
     expect(status.short).toBe(0);
     expect(describeTarget(status)).toBe("Target: 100 by 15 Jun 2001; reached: 110 (met)");
   });
 
   it("reports progress so far while the deadline is ahead", () => {
-    const status = targetStatus(points, { ...target, deadline: "2030-12-31" }, "2026-11-23");
+    const ahead = { ...target, deadline: "2030-12-31" };
+    const status = targetStatus(ahead, reached(ahead, "2026-11-23"), "2026-11-23");
     expect(status).toMatchObject({ deadlinePassed: false, measuredOn: "2026-11-23", reached: 110, short: 20 });
     expect(describeTarget(status)).toBe("Target: 130 by 31 Dec 2030; so far: 110 on 23 Nov 2026 (20 to go)");
   });

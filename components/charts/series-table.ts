@@ -6,6 +6,12 @@ import { formatDate } from "@/lib/format";
 
 export type PartiesPoint = { date: string; statesParties: number; signatories: number };
 export type ChartTarget = { value: number; deadline: string; label: string };
+/**
+ * How far the target's own count got: from the page's TargetProgress
+ * (lib/domain/progress.ts), which counts by the target's metric - deposit for
+ * "130 States Parties" - whatever rule the chart's line is drawn with.
+ */
+export type TargetReached = { valueOnDeadline: number; valueAsOf: number };
 export type Counts = { statesParties: number; signatories: number };
 
 export type YearRow = Counts & {
@@ -74,12 +80,12 @@ export function yearlyRows(points: readonly PartiesPoint[], asOf: string): YearR
   return rows;
 }
 
-/** How far the States Parties count got towards a target by its deadline (or so far, by asOf). */
-export function targetStatus(points: readonly PartiesPoint[], target: ChartTarget, asOf: string): TargetStatus {
+/** Where a target stood on asOf: at its deadline once passed, else so far. */
+export function targetStatus(target: ChartTarget, reached: TargetReached, asOf: string): TargetStatus {
   const deadlinePassed = target.deadline <= asOf;
   const measuredOn = deadlinePassed ? target.deadline : asOf;
-  const reached = valueAt(points, measuredOn).statesParties;
-  return { target, deadlinePassed, measuredOn, reached, short: Math.max(0, target.value - reached) };
+  const value = deadlinePassed ? reached.valueOnDeadline : reached.valueAsOf;
+  return { target, deadlinePassed, measuredOn, reached: value, short: Math.max(0, target.value - value) };
 }
 
 /** "Target: 130 by 25 Nov 2020; reached: 110 (20 short)". */

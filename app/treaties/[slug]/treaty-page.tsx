@@ -90,7 +90,7 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
           points={view.snapshot.series[counting]}
           asOf={chartDate}
           shown={shown}
-          target={target ? { value: target.value, deadline: target.deadline, label: `Target: ${target.value}` } : null}
+          target={target ? { value: target.value, deadline: target.deadline, label: `Target: ${target.value}`, reached: target.progress } : null}
         />
         {regionalGrouping && (
           <RegionalBreakdownChart
