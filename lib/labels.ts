@@ -1,5 +1,6 @@
 // Words shown to people for the engine's codes, in one place.
 import type { Counting, StateStatus, StatusCounts } from "./domain/status";
+import type { ObligationKind } from "./domain/obligations";
 import type { ActionType } from "./domain/types";
 
 export const STATUS_LABELS: Record<StateStatus, string> = {
@@ -32,4 +33,10 @@ export const COUNT_LABELS: Record<Exclude<keyof StatusCounts, "total">, string> 
   signatories: "Signatories",
   notParty: "Not party",
   withdrawn: "Withdrawn",
+};
+
+export const OBLIGATION_LABELS: Record<ObligationKind, string> = {
+  stockpile_destruction: "Destroy stockpiles",
+  clearance: "Clear mined / contaminated areas",
+  initial_report: "Initial transparency report",
 };

@@ -1,8 +1,14 @@
 import type { TreatyHistory } from "@/lib/data/state-history";
 import { formatDate } from "@/lib/format";
-import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
+import type { ObligationDeadline } from "@/lib/domain/obligations";
+import { ACTION_LABELS, OBLIGATION_LABELS, STATUS_LABELS } from "@/lib/labels";
 
-const OBLIGATION_LABELS = { stockpile_destruction: "Destroy stockpiles", clearance: "Clear mined / contaminated areas", initial_report: "Initial transparency report" } as const;
+/** Where an obligation stands; a passed conditional deadline may have been met without a record here. */
+function obligationStatusText(o: ObligationDeadline): string {
+  if (o.completedOn) return `completed ${formatDate(o.completedOn)}`;
+  if (o.status !== "overdue") return "due";
+  return o.conditional ? "deadline passed (completion not recorded here)" : "deadline passed";
+}
 
 /** One treaty in a state's history: a timeline of events (with sources) and the deadlines that follow. */
 export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
@@ -63,7 +69,7 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
                   <time dateTime={o.deadline} className="date">{formatDate(o.deadline)}</time>
                   {o.extended && <span className="muted"> (extended from {formatDate(o.originalDeadline)})</span>}
                 </td>
-                <td>{o.completedOn ? `completed ${formatDate(o.completedOn)}` : o.status === "overdue" ? (o.conditional ? "deadline passed (completion not recorded here)" : "deadline passed") : "due"}</td>
+                <td>{obligationStatusText(o)}</td>
               </tr>
             ))}
           </tbody>

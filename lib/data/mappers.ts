@@ -1,7 +1,8 @@
 // Database rows -> the domain's plain shapes (ISO date strings, no Prisma types).
 import { isoFromUtcDate } from "../domain/dates";
-import type { TreatyRules } from "../domain/types";
-import type { Treaty } from "../db/generated/client";
+import type { ObligationRecord } from "../domain/obligations";
+import type { TreatyActionRecord, TreatyRules } from "../domain/types";
+import type { Treaty, TreatyAction, ObligationRecord as ObligationRecordRow } from "../db/generated/client";
 
 export function toTreatyRules(treaty: Treaty): TreatyRules {
   return {
@@ -10,5 +11,28 @@ export function toTreatyRules(treaty: Treaty): TreatyRules {
     entryIntoForceOn: isoFromUtcDate(treaty.entryIntoForceOn),
     entryIntoForceDelayMonths: treaty.entryIntoForceDelayMonths,
     withdrawalNoticeMonths: treaty.withdrawalNoticeMonths,
+  };
+}
+
+/** An action row as the state page lists it: the domain record plus how sure the source is. */
+export function toActionRecord(action: TreatyAction): TreatyActionRecord & { confidence: string } {
+  return {
+    stateIso3: action.stateIso3,
+    type: action.type,
+    depositedOn: isoFromUtcDate(action.depositedOn),
+    effectiveOn: action.effectiveOn ? isoFromUtcDate(action.effectiveOn) : null,
+    effectDeferred: action.effectDeferred,
+    source: action.source,
+    confidence: action.confidence,
+    note: action.note,
+  };
+}
+
+export function toObligationRecord(record: ObligationRecordRow): ObligationRecord {
+  return {
+    kind: record.kind,
+    extendedTo: record.extendedTo ? isoFromUtcDate(record.extendedTo) : null,
+    completedOn: record.completedOn ? isoFromUtcDate(record.completedOn) : null,
+    source: record.source,
   };
 }

@@ -3,12 +3,13 @@
 import "server-only";
 import { cache } from "react";
 import { getPrisma } from "../db/client";
-import { isoFromUtcDate, todayIso, type IsoDate } from "../domain/dates";
+import { todayIso, type IsoDate } from "../domain/dates";
 import { obligationDeadlines, type ObligationDeadline } from "../domain/obligations";
 import { statusOn, type StatusOnDate } from "../domain/status";
-import { buildTimelines, type StateTimeline } from "../domain/timeline";
+import type { StateTimeline } from "../domain/timeline";
 import type { ActionType } from "../domain/types";
-import { toTreatyRules } from "./mappers";
+import { toActionRecord, toObligationRecord } from "./mappers";
+import { getTreatySnapshot } from "./treaty-snapshot";
 
 export type HistoryAction = { type: ActionType; depositedOn: IsoDate; effectiveOn: IsoDate | null; source: string; confidence: string; note: string | null };
 export type TreatyHistory = {
@@ -43,35 +44,22 @@ export const getStateHistory = cache(async (iso3: string): Promise<StateHistory 
     depositaryName: state.depositaryName,
     shortName: state.shortName,
     unMember: state.unMember,
-    treaties: treaties.map((treaty) => {
-      const actions = treaty.actions.map((a) => ({
-        type: a.type,
-        depositedOn: isoFromUtcDate(a.depositedOn),
-        effectiveOn: a.effectiveOn ? isoFromUtcDate(a.effectiveOn) : null,
-        effectDeferred: a.effectDeferred,
-        source: a.source,
-        confidence: a.confidence,
-        note: a.note,
-        stateIso3: a.stateIso3,
-      }));
-      const timeline = buildTimelines(toTreatyRules(treaty), actions).get(code);
-      const current = statusOn(timeline, today);
-      const entryIntoForceOn = current.status === "party" ? current.participation?.entryIntoForceOn : undefined;
-      return {
-        slug: treaty.slug,
-        shortName: treaty.shortName,
-        actions: actions.map(({ type, depositedOn, effectiveOn, source, confidence, note }) => ({ type, depositedOn, effectiveOn, source, confidence, note })),
-        timeline,
-        today: current,
-        obligations: entryIntoForceOn
-          ? obligationDeadlines(
-              entryIntoForceOn,
-              treaty.obligationRules,
-              treaty.obligationRecords.map((r) => ({ kind: r.kind, extendedTo: r.extendedTo ? isoFromUtcDate(r.extendedTo) : null, completedOn: r.completedOn ? isoFromUtcDate(r.completedOn) : null, source: r.source })),
-              today,
-            )
-          : [],
-      };
-    }),
+    treaties: await Promise.all(
+      treaties.map(async (treaty) => {
+        // The state's timeline is already built in the treaty's in-memory snapshot; the
+        // query above is for what the snapshot does not keep (each action's source, notes).
+        const timeline = (await getTreatySnapshot(treaty.slug))?.timelines.get(code);
+        const current = statusOn(timeline, today);
+        const entryIntoForceOn = current.status === "party" ? current.participation?.entryIntoForceOn : undefined;
+        return {
+          slug: treaty.slug,
+          shortName: treaty.shortName,
+          actions: treaty.actions.map(toActionRecord),
+          timeline,
+          today: current,
+          obligations: entryIntoForceOn ? obligationDeadlines(entryIntoForceOn, treaty.obligationRules, treaty.obligationRecords.map(toObligationRecord), today) : [],
+        };
+      }),
+    ),
   };
 });
