@@ -31,10 +31,12 @@ export function readDatabaseEnv(source: NodeJS.ProcessEnv = process.env): Databa
   throw new ConfigurationError(`${issue?.path.join(".") ?? "environment"} ${issue?.message ?? "is invalid"}`);
 }
 
+const pageCacheMaxMb = z.coerce.number({ message: "must be a positive number of megabytes" }).positive("must be a positive number of megabytes").optional();
+
 const serverEnvSchema = z.object({
   PORT: z.coerce.number({ message: "must be a number between 1 and 65535" }).int().min(1, "must be a number between 1 and 65535").max(65535, "must be a number between 1 and 65535").default(3000),
-  // Read by lib/cache/page-cache-handler.ts when Next creates its store; checked here before the server starts.
-  PAGE_CACHE_MAX_MB: z.coerce.number({ message: "must be a positive number of megabytes" }).positive("must be a positive number of megabytes").optional(),
+  // Read by lib/cache/page-cache-handler.ts (readPageCacheMaxMb) when Next creates its store; checked here before the server starts.
+  PAGE_CACHE_MAX_MB: pageCacheMaxMb,
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -46,4 +48,12 @@ export function readServerEnv(source: Record<string, string | undefined> = proce
   const issue = parsed.error.issues[0];
   const name = String(issue?.path[0] ?? "environment");
   throw new ConfigurationError(`${name} ${issue?.message ?? "is invalid"}, got "${source[name] ?? ""}"`);
+}
+
+/** The page cache's bound in megabytes, if set (the same rule `npm start` checks; `next start` alone meets it here). */
+export function readPageCacheMaxMb(source: Record<string, string | undefined> = process.env): number | undefined {
+  const raw = source.PAGE_CACHE_MAX_MB || undefined;
+  const parsed = pageCacheMaxMb.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  throw new ConfigurationError(`PAGE_CACHE_MAX_MB ${parsed.error.issues[0]?.message ?? "is invalid"}, got "${raw ?? ""}"`);
 }

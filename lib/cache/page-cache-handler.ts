@@ -14,6 +14,7 @@
 // request; the store is shared. Interface (Next's "incremental cache handler"):
 // node_modules/next/dist/docs/01-app/03-api-reference/05-config/01-next-config-js/incrementalCacheHandlerPath.md
 import { LRUCache } from "lru-cache";
+import { readPageCacheMaxMb } from "../env";
 
 const DEFAULT_MAX_MB = 128;
 const TAGS_HEADER = "x-next-cache-tags";
@@ -22,13 +23,6 @@ const TAGS_HEADER = "x-next-cache-tags";
 type CacheValue = { kind: string; html?: unknown; rscData?: unknown; body?: unknown; postponed?: unknown; segmentData?: unknown; headers?: Record<string, unknown>; data?: unknown };
 type Entry = { value: CacheValue; lastModified: number; tags: Set<string> };
 export type PageStore = LRUCache<string, Entry>;
-
-function maxBytes(value: string | undefined): number {
-  if (value === undefined || value === "") return DEFAULT_MAX_MB * 1024 * 1024;
-  const mb = Number(value);
-  if (!Number.isFinite(mb) || mb <= 0) throw new Error(`PAGE_CACHE_MAX_MB must be a positive number of megabytes, got "${value}"`);
-  return mb * 1024 * 1024;
-}
 
 function sizeOf(value: CacheValue): number {
   let size = 0;
@@ -49,7 +43,7 @@ function tagsOf(value: CacheValue, ctxTags: string[] | undefined): Set<string> {
 }
 
 export function createPageStore(env: Record<string, string | undefined>): PageStore {
-  return new LRUCache({ maxSize: maxBytes(env.PAGE_CACHE_MAX_MB), sizeCalculation: (entry, key) => sizeOf(entry.value) + key.length * 2 });
+  return new LRUCache({ maxSize: (readPageCacheMaxMb(env) ?? DEFAULT_MAX_MB) * 1024 * 1024, sizeCalculation: (entry, key) => sizeOf(entry.value) + key.length * 2 });
 }
 
 /** One store per process: Next creates a new handler for every request. */
