@@ -12,34 +12,18 @@ export type QueryError = { parameter: string; message: string };
 
 type TreatyDates = { shortName: string; openedForSignatureOn: IsoDate };
 
-function buildSchema(treaty: TreatyDates, latest: IsoDate) {
-  return z.object({
-    asOf: z
-      .string()
-      .trim()
-      .refine(isIsoDate, "must be a date written YYYY-MM-DD, e.g. 2020-08-06")
-      .refine((date) => date >= treaty.openedForSignatureOn, `must not be before ${treaty.openedForSignatureOn}, when the ${treaty.shortName} opened for signature`)
-      .refine((date) => date <= latest, `must not be after ${latest}: the record cannot know events further ahead`),
-    counting: z.enum(COUNTING_RULES, { message: `must be one of: ${COUNTING_RULES.join(", ")}` }).default("deposit"),
-  });
-}
+// The shape of a query, one schema for every treaty and day. The bounds depend on
+// both, so they are checked after it: a schema built per call was compiled by zod
+// again on every dated link (proxy.ts runs this on each of them).
+const querySchema = z.object({
+  asOf: z.string().trim().refine(isIsoDate, "must be a date written YYYY-MM-DD, e.g. 2020-08-06"),
+  counting: z.enum(COUNTING_RULES, { message: `must be one of: ${COUNTING_RULES.join(", ")}` }).default("deposit"),
+});
 
-type QuerySchema = ReturnType<typeof buildSchema>;
-
-// zod compiles a schema on its first use, which cost more than the rest of a
-// dated link's routing (proxy.ts runs this on every request): one schema per
-// treaty and day, kept. The key changes daily, so the map stays tiny.
-const schemas = new Map<string, QuerySchema>();
-
-function schemaFor(treaty: TreatyDates, latest: IsoDate): QuerySchema {
-  const key = `${treaty.shortName}|${treaty.openedForSignatureOn}|${latest}`;
-  let schema = schemas.get(key);
-  if (!schema) {
-    if (schemas.size > 64) schemas.clear();
-    schema = buildSchema(treaty, latest);
-    schemas.set(key, schema);
-  }
-  return schema;
+function outOfBounds(asOf: IsoDate, treaty: TreatyDates, latest: IsoDate): string | null {
+  if (asOf < treaty.openedForSignatureOn) return `must not be before ${treaty.openedForSignatureOn}, when the ${treaty.shortName} opened for signature`;
+  if (asOf > latest) return `must not be after ${latest}: the record cannot know events further ahead`;
+  return null;
 }
 
 /** The last date a page or the API accepts. */
@@ -52,9 +36,13 @@ export function parseStatusQuery(
   treaty: TreatyDates,
   today: IsoDate = todayIso(),
 ): { ok: true; query: StatusQuery } | { ok: false; error: QueryError } {
-  const schema = schemaFor(treaty, latestAllowedDate(today));
-  const parsed = schema.safeParse({ asOf: params.asOf ?? today, counting: params.counting ?? undefined });
+  const asOf = params.asOf ?? today;
+  const parsed = querySchema.safeParse({ asOf, counting: params.counting ?? undefined });
+  // asOf is reported first, as before: its format, then its bounds, then counting.
+  const asOfIssue = parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === "asOf");
+  const bound = asOfIssue ? null : outOfBounds(asOf.trim(), treaty, latestAllowedDate(today));
+  if (bound) return { ok: false, error: { parameter: "asOf", message: bound } };
   if (parsed.success) return { ok: true, query: parsed.data };
-  const issue = parsed.error.issues[0];
+  const issue = asOfIssue ?? parsed.error.issues[0];
   return { ok: false, error: { parameter: String(issue?.path[0] ?? "query"), message: issue?.message ?? "is invalid" } };
 }
