@@ -2,6 +2,7 @@
 // A series is a step function: each point is a date on which a count changed,
 // and its values hold until the next point. Dates are ISO "YYYY-MM-DD" strings,
 // which compare correctly as plain strings.
+import { utcDateFromIso } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
 
 export type PartiesPoint = { date: string; statesParties: number; signatories: number };
@@ -35,8 +36,9 @@ export type TargetStatus = {
 
 const DAY_MS = 86_400_000;
 
+/** The chart's time axis is in milliseconds (UTC midnight of each date). */
 export function toEpochMs(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
+  return utcDateFromIso(date).getTime();
 }
 
 /**

@@ -5,14 +5,13 @@
 import type { JSX } from "react";
 import { MAP_HEIGHT, MAP_WIDTH, planMap } from "./map-geometry";
 import { STATUS_LABELS } from "@/lib/labels";
-import type { StateStatus } from "@/lib/domain/status";
+import { STATE_STATUSES, type StateStatus } from "@/lib/domain/status";
 import { OTHER_FILL, STATUS_FILLS } from "../status-colors";
 import styles from "./status-map.module.css";
 
 export type MapState = { iso3: string; isoNumeric: string; name: string; status: StateStatus; href: string };
 
 // Fills shared with the charts and the SVG (components/status-colors.ts); words from lib/labels.ts.
-const STATUS_ORDER: readonly StateStatus[] = ["party", "signatory", "not-party", "withdrawn"];
 
 // The map colours withdrawn states apart, so its "not party" is those that never
 // joined; elsewhere on the page "Not party" counts withdrawn states too.
@@ -27,9 +26,9 @@ function idPrefix(title: string): string {
 
 export function StatusMap({ states, title, description, imageSrc }: { states: MapState[]; title: string; description: string; imageSrc: string }): JSX.Element {
   const plan = planMap(states);
-  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<StateStatus, number>;
+  const counts = Object.fromEntries(STATE_STATUSES.map((s) => [s, 0])) as Record<StateStatus, number>;
   for (const state of states) counts[state.status] += 1;
-  const countsText = STATUS_ORDER.map((s) => `${LEGEND_LABELS[s]}: ${counts[s]}`).join(", ");
+  const countsText = STATE_STATUSES.map((s) => `${LEGEND_LABELS[s]}: ${counts[s]}`).join(", ");
   const small = [...plan.small].sort((a, b) => a.state.name.localeCompare(b.state.name, "en"));
   const id = idPrefix(title);
 
@@ -43,7 +42,7 @@ export function StatusMap({ states, title, description, imageSrc }: { states: Ma
       {/* oxlint-disable-next-line next/no-img-element */}
       <img className={styles.map} src={imageSrc} width={MAP_WIDTH} height={MAP_HEIGHT} loading="lazy" decoding="async" alt={`${title}. ${countsText}.`} />
       <ul className={styles.legend} aria-label="Legend">
-        {STATUS_ORDER.map((s) => (
+        {STATE_STATUSES.map((s) => (
           <li key={s}>
             <span className={styles.swatch} style={{ background: STATUS_FILLS[s] }} aria-hidden="true" />
             {LEGEND_LABELS[s]} <span className={styles.count}>{counts[s]}</span>

@@ -1,7 +1,7 @@
 // The date and counting controls: a plain GET form, so it works without
 // JavaScript and its result is a shareable URL (?asOf=...&counting=...).
 import type { IsoDate } from "@/lib/domain/dates";
-import type { Counting } from "@/lib/domain/status";
+import { COUNTING_RULES, type Counting } from "@/lib/domain/status";
 import { COUNTING_LABELS } from "@/lib/labels";
 import { latestAllowedDate } from "@/lib/validations/status-query";
 import { RequestedDateInput, type ShownDate } from "./requested-date";
@@ -17,7 +17,7 @@ export function AsOfForm({ action, asOf, counting, min, max = latestAllowedDate(
       {showCounting && (
         <fieldset>
           <legend>Count States Parties</legend>
-          {(["deposit", "in-force"] as const).map((rule) => (
+          {COUNTING_RULES.map((rule) => (
             <label key={rule}>
               <input type="radio" name="counting" value={rule} defaultChecked={counting === rule} />
               {COUNTING_LABELS[rule]}

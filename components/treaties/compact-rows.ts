@@ -3,13 +3,14 @@
 // tuples with region memberships sent once per grouping they weigh ~110. The
 // page is served faster and from a smaller cache entry.
 import type { TreatyRow } from "@/lib/data/treaty-view";
-import type { StateStatus } from "@/lib/domain/status";
-import type { ConsentType } from "@/lib/domain/types";
+import { STATE_STATUSES } from "@/lib/domain/status";
+import { CONSENT_TYPES, type ConsentType } from "@/lib/domain/types";
 import type { FilterableRow } from "./status-filters";
 import { regionsByState } from "@/lib/domain/regions";
 
-const STATUSES: readonly StateStatus[] = ["party", "signatory", "not-party", "withdrawn"];
-const CONSENTS: readonly ConsentType[] = ["ratification", "acceptance", "approval", "accession", "succession"];
+// Statuses and consent types travel as their index in these lists.
+const STATUSES = STATE_STATUSES;
+const CONSENTS: readonly ConsentType[] = CONSENT_TYPES;
 
 /** [iso3, shortName, depositary name if different, status, pending, signed, consent, consent type, in force, notice, effect, suspension] */
 export type CompactRow = [string, string, string, number, 0 | 1, string, string, number, string, string, string, 0 | 1];

@@ -1,7 +1,8 @@
 // Filtering and sorting of the status table, shared by the table (in the
 // browser) and the download route (on the server) so a download is exactly
 // the view on screen.
-import type { StateStatus } from "@/lib/domain/status";
+import { DEFAULT_GROUPING } from "@/lib/domain/regions";
+import { STATE_STATUSES, type StateStatus } from "@/lib/domain/status";
 
 export type FilterableRow = {
   iso3: string;
@@ -20,8 +21,8 @@ export type SortKey = (typeof SORT_KEYS)[number];
 /** "outside" = every state that is not a party (signatories, never joined, withdrawn). */
 export type TableFilters = { status: StateStatus | "all" | "outside"; grouping: string; region: string; q: string; sort: SortKey; dir: "asc" | "desc" };
 
-export const DEFAULT_FILTERS: TableFilters = { status: "all", grouping: "un-regional-group", region: "all", q: "", sort: "name", dir: "asc" };
-const STATUSES = ["all", "outside", "party", "signatory", "not-party", "withdrawn"] as const;
+export const DEFAULT_FILTERS: TableFilters = { status: "all", grouping: DEFAULT_GROUPING, region: "all", q: "", sort: "name", dir: "asc" };
+const STATUSES = ["all", "outside", ...STATE_STATUSES] as const;
 
 /** Reads filters from URL parameters, ignoring anything unknown. */
 export function filtersFromParams(params: URLSearchParams): TableFilters {
@@ -45,7 +46,6 @@ export function filtersToParams(filters: TableFilters): URLSearchParams {
   return params;
 }
 
-const STATUS_ORDER: Record<StateStatus, number> = { party: 0, signatory: 1, "not-party": 2, withdrawn: 3 };
 
 export function applyFilters<Row extends FilterableRow>(rows: readonly Row[], filters: TableFilters): Row[] {
   const query = filters.q.trim().toLowerCase();
@@ -57,7 +57,7 @@ export function applyFilters<Row extends FilterableRow>(rows: readonly Row[], fi
   );
   const direction = filters.dir === "asc" ? 1 : -1;
   const value = (row: Row): string | number =>
-    filters.sort === "name" ? row.shortName : filters.sort === "status" ? STATUS_ORDER[row.status] : (row[filters.sort] ?? "");
+    filters.sort === "name" ? row.shortName : filters.sort === "status" ? STATE_STATUSES.indexOf(row.status) : (row[filters.sort] ?? "");
   return filtered.sort((a, b) => {
     const [x, y] = [value(a), value(b)];
     // Empty dates sort last whichever the direction.

@@ -3,6 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { todayIso, type IsoDate } from "../domain/dates";
+import { DEFAULT_GROUPING } from "../domain/regions";
 import { byOutsideOrder, statusOn, type StateStatus } from "../domain/status";
 import { signedOnBy } from "../domain/timeline";
 import { getGroupings, getTreatySnapshot, getTreatySnapshots, type TreatySnapshot } from "./treaty-snapshot";
@@ -13,7 +14,7 @@ export type OutsideList = { snapshot: TreatySnapshot; asOf: IsoDate; groupingNam
 
 
 /** Cached per request: the page and its metadata ask for the same list. */
-export const getOutsideList = cache(async (slug: string, asOf: IsoDate = todayIso(), groupingSlug = "un-regional-group"): Promise<OutsideList | null> => {
+export const getOutsideList = cache(async (slug: string, asOf: IsoDate = todayIso(), groupingSlug = DEFAULT_GROUPING): Promise<OutsideList | null> => {
   const snapshot = await getTreatySnapshot(slug);
   if (!snapshot) return null;
   const others = (await getTreatySnapshots()).filter((s) => s.slug !== snapshot.slug);

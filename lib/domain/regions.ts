@@ -4,6 +4,9 @@ import { applyStatus, emptyCounts, type StateStatus, type StatusCounts } from ".
 export type RegionMembers = { slug: string; name: string; members: readonly string[] };
 export type RegionCounts = { slug: string; name: string; counts: StatusCounts };
 
+/** The grouping pages show by default: the five UN regional groups of disarmament diplomacy. */
+export const DEFAULT_GROUPING = "un-regional-group";
+
 /** For each state, its region's slug in every grouping it belongs to: { "un-regional-group": "african", ... }. */
 export function regionsByState(groupings: readonly { slug: string; regions: readonly Pick<RegionMembers, "slug" | "members">[] }[]): Map<string, Record<string, string>> {
   const index = new Map<string, Record<string, string>>();

@@ -11,7 +11,9 @@ import type { Participation, StateTimeline } from "./timeline";
 
 export const COUNTING_RULES = ["deposit", "in-force"] as const;
 export type Counting = (typeof COUNTING_RULES)[number];
-export type StateStatus = "party" | "signatory" | "not-party" | "withdrawn";
+/** In the order pages list and sort them. */
+export const STATE_STATUSES = ["party", "signatory", "not-party", "withdrawn"] as const;
+export type StateStatus = (typeof STATE_STATUSES)[number];
 
 export type StatusOnDate = {
   status: StateStatus;

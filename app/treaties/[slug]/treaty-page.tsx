@@ -25,6 +25,7 @@ import { todayIso } from "@/lib/domain/dates";
 import { periodAsKnownOn } from "@/lib/domain/periods";
 import { formatDate, formatPeriod } from "@/lib/format";
 import { COUNTING_LABELS } from "@/lib/labels";
+import { DEFAULT_GROUPING } from "@/lib/domain/regions";
 
 /** The path segments of a treaty view: asOf is a date or "today". */
 export type TreatySegments = { slug: string; asOf: string; counting: string };
@@ -55,7 +56,7 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
   // The chart's dates: the exact day when known, else the period's first day (its numbers are the same).
   const chartDate = shown.exact ?? period.from;
   const on = period.from;
-  const regionalGrouping = view.groupings.find((g) => g.slug === "un-regional-group") ?? view.groupings[0];
+  const regionalGrouping = view.groupings.find((g) => g.slug === DEFAULT_GROUPING) ?? view.groupings[0];
   const target = view.targets[0];
 
   return (
