@@ -17,9 +17,8 @@ export async function findRegion(groupingSlug: string, regionSlug: string): Prom
   return grouping && region ? { grouping, region } : null;
 }
 
-export async function getRegionView(groupingSlug: string, regionSlug: string, asOf: IsoDate): Promise<RegionPageView | null> {
-  const found = await findRegion(groupingSlug, regionSlug);
-  if (!found) return null;
+/** `found`: the grouping and region the caller has already looked up (findRegion). */
+export async function getRegionView(found: { grouping: GroupingView; region: RegionView }, asOf: IsoDate): Promise<RegionPageView> {
   const treaties = (await getTreatySnapshots()).map((snapshot) => {
     const counts = emptyCounts(found.region.members.length);
     const members = found.region.members.map((iso3) => {

@@ -39,8 +39,7 @@ afterAll(async () => {
 
 /** Everything the page shows for a date, minus the date itself. */
 async function shownOn(snapshot: TreatySnapshot, date: IsoDate, counting: Counting) {
-  const view = await getTreatyView(snapshot.slug, date, counting);
-  if (!view) throw new Error(`no view for ${snapshot.slug}`);
+  const view = await getTreatyView(snapshot, date, counting);
   const chartPoints = snapshot.series[counting].filter((p) => p.date <= date);
   return {
     counts: view.counts,

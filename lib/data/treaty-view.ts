@@ -7,7 +7,7 @@ import { targetProgress, type TargetProgress } from "../domain/progress";
 import { countsByRegion, regionsByState, type RegionCounts } from "../domain/regions";
 import { countsFromSeries } from "../domain/series";
 import type { Counting, StatusCounts } from "../domain/status";
-import { getGroupings, getTreatySnapshot, type GroupingView, type TargetRef, type TreatySnapshot } from "./treaty-snapshot";
+import { getGroupings, type GroupingView, type TargetRef, type TreatySnapshot } from "./treaty-snapshot";
 import { targetCounting } from "../domain/targets";
 
 export type TreatyRow = StateStatusEntry & { shortName: string; isoNumeric: string; regions: Record<string, string> };
@@ -31,9 +31,9 @@ export function targetViews(snapshot: TreatySnapshot, asOf: IsoDate): TargetView
   return snapshot.targets.map((target) => ({ ...target, progress: targetProgress(snapshot.series[targetCounting(target.metric)], total, target, asOf) }));
 }
 
-export async function getTreatyView(slug: string, asOf: IsoDate, counting: Counting): Promise<TreatyView | null> {
-  const snapshot = await getTreatySnapshot(slug);
-  return snapshot && buildTreatyView(snapshot, await getGroupings(), asOf, counting);
+/** `snapshot`: the one the caller has already looked up (getTreatySnapshot). */
+export async function getTreatyView(snapshot: TreatySnapshot, asOf: IsoDate, counting: Counting): Promise<TreatyView> {
+  return buildTreatyView(snapshot, await getGroupings(), asOf, counting);
 }
 
 function buildTreatyView(snapshot: TreatySnapshot, groupings: GroupingView[], asOf: IsoDate, counting: Counting): TreatyView {
@@ -68,9 +68,7 @@ export type TreatyPageView = TreatyView & { period: Period };
  * computed on the period's first day, so it is the same page - one cache
  * entry - for every day of the period.
  */
-export async function getTreatyPageView(slug: string, date: IsoDate, counting: Counting): Promise<TreatyPageView | null> {
-  const snapshot = await getTreatySnapshot(slug);
-  if (!snapshot) return null;
+export async function getTreatyPageView(snapshot: TreatySnapshot, date: IsoDate, counting: Counting): Promise<TreatyPageView> {
   const period = periodContaining(snapshot.turningPoints[counting], date) ?? { from: date, until: date };
   return { ...buildTreatyView(snapshot, await getGroupings(), period.from, counting), period };
 }

@@ -48,8 +48,7 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
   if (!parsed.ok) return <InvalidDate heading={snapshot.shortName} error={parsed.error} action={base} min={snapshot.rules.openedForSignatureOn} />;
 
   const { asOf, counting } = parsed.query;
-  const view = await getTreatyPageView(snapshot.slug, asOf, counting);
-  if (!view) notFound();
+  const view = await getTreatyPageView(snapshot, asOf, counting);
   const period = periodAsKnownOn(view.period, todayIso());
   // Today's page knows its exact date; a dated link's page serves its whole period.
   const shown: ShownDate = { period, exact: segments.asOf === "today" ? asOf : null };

@@ -31,8 +31,7 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
   const parsed = parseViewSegments({ asOf: segments.asOf }, earliest);
   if (!parsed.ok) return <InvalidDate heading={found.region.name} error={parsed.error} action={base} min={earliestDate} showCounting={false} />;
   const { asOf } = parsed.query;
-  const view = await getRegionView(found.grouping.slug, found.region.slug, asOf);
-  if (!view) notFound();
+  const view = await getRegionView(found, asOf);
 
   return (
     <>

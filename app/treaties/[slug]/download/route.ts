@@ -20,8 +20,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!parsed.ok) return jsonError(400, parsed.error.parameter, parsed.error.message);
 
   const { asOf, counting } = parsed.query;
-  const view = await getTreatyView(snapshot.slug, asOf, counting);
-  if (!view) return jsonError(404, "slug", "not found");
+  const view = await getTreatyView(snapshot, asOf, counting);
   const filters = filtersFromParams(search);
   const rows = applyFilters(view.rows, filters);
   const filename = `${snapshot.slug}-${asOf}-${counting}${filters.status === "all" ? "" : `-${filters.status}`}${filters.region === "all" ? "" : `-${filters.region}`}`;
