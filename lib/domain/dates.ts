@@ -75,3 +75,18 @@ export function addDaysIso(date: IsoDate, days: number): IsoDate {
 export function maxIso(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b;
 }
+
+/** Index of the last item dated on or before `date` in items sorted by date, or -1 (binary search). */
+export function lastIndexOnOrBefore<T>(items: readonly T[], date: IsoDate, dateOf: (item: T) => IsoDate): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (dateOf(items[middle] as T) <= date) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}

@@ -5,7 +5,7 @@
 // once per date - a date that was never asked for before is then still a cache
 // hit. lib/data/treaty-periods.integration.test.ts checks the claim on the real
 // data: every period's last day shows the same as its first.
-import { addDaysIso, type IsoDate } from "./dates";
+import { addDaysIso, lastIndexOnOrBefore, type IsoDate } from "./dates";
 import type { SeriesPoint } from "./series";
 import type { Counting } from "./status";
 import type { StateTimeline } from "./timeline";
@@ -56,18 +56,9 @@ export function turningPoints({ rules, timelines, counting, targets, lastDay }: 
   return [...days].filter((day) => day >= rules.openedForSignatureOn && day <= lastDay).sort();
 }
 
-/** The period containing `date`, or null before the first turning point. Binary search. */
+/** The period containing `date`, or null before the first turning point. */
 export function periodContaining(points: TurningPoints, date: IsoDate): Period | null {
-  let low = 0;
-  let high = points.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((points[middle] as IsoDate) <= date) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
+  const found = lastIndexOnOrBefore(points, date, (point) => point);
   if (found < 0) return null;
   const next = points[found + 1];
   return { from: points[found] as IsoDate, until: next ? addDaysIso(next, -1) : null };

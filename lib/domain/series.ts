@@ -3,7 +3,7 @@
 // own dates (signature, deposit, entry into force, withdrawal notice/effect),
 // so the series is built from those change points - O(actions log actions) -
 // instead of recomputing all states for every day.
-import type { IsoDate } from "./dates";
+import { lastIndexOnOrBefore, type IsoDate } from "./dates";
 import { applyStatus, emptyCounts, statusOn, type Counting, type StateStatus, type StatusCounts } from "./status";
 import type { StateTimeline } from "./timeline";
 
@@ -55,19 +55,9 @@ export function statusSeries(
   return series;
 }
 
-/** Counts on a date from a series (binary search): before the first point, nobody has acted. */
+/** Counts on a date from a series: before the first point, nobody has acted. */
 export function countsFromSeries(series: readonly SeriesPoint[], date: IsoDate, total: number): StatusCounts {
-  let low = 0;
-  let high = series.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((series[middle]?.date ?? "") <= date) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  const point = series[found];
+  const point = series[lastIndexOnOrBefore(series, date, (p) => p.date)];
   if (!point) return emptyCounts(total);
   const { date: _date, ...counts } = point;
   return counts;
