@@ -8,7 +8,7 @@
 import { addDaysIso, lastIndexOnOrBefore, type IsoDate } from "./dates";
 import type { SeriesPoint } from "./series";
 import type { Counting } from "./status";
-import type { StateTimeline } from "./timeline";
+import { timelineDates, type StateTimeline } from "./timeline";
 import type { TreatyRules } from "./types";
 
 /** Days on which something shown for the treaty may change; the first one opens the first period. */
@@ -28,16 +28,8 @@ export type TurningPointInputs = {
   lastDay: IsoDate;
 };
 
-function timelineDates(timeline: StateTimeline, counting: Counting): IsoDate[] {
-  const dates: IsoDate[] = timeline.annotations.map((a) => a.on);
-  if (timeline.signedOn) dates.push(timeline.signedOn);
-  for (const p of timeline.participations) {
-    // The entry-into-force date is shown from the deposit on; it changes a status only when counting from it.
-    const entry = counting === "in-force" ? p.entryIntoForceOn : null;
-    for (const date of [p.consentOn, entry, p.withdrawalNoticeOn, p.withdrawalEffectiveOn]) if (date) dates.push(date);
-  }
-  return dates;
-}
+/** The timeline dates that can change the page: entry into force is shown from the deposit on, and changes a status only when counting from it. */
+const pageDates = (timeline: StateTimeline, counting: Counting) => timelineDates(timeline, { entryIntoForce: counting === "in-force", annotations: true });
 
 /**
  * Every day on which the treaty page may change: a date in a state's timeline
@@ -47,7 +39,7 @@ function timelineDates(timeline: StateTimeline, counting: Counting): IsoDate[] {
  */
 export function turningPoints({ rules, timelines, counting, targets, lastDay }: TurningPointInputs): TurningPoints {
   const days = new Set<IsoDate>([rules.openedForSignatureOn, rules.entryIntoForceOn]);
-  for (const timeline of timelines) for (const date of timelineDates(timeline, counting)) days.add(date);
+  for (const timeline of timelines) for (const date of pageDates(timeline, counting)) days.add(date);
   for (const target of targets) {
     days.add(target.deadline);
     for (const point of target.series) days.add(point.date);

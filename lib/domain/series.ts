@@ -5,19 +5,14 @@
 // instead of recomputing all states for every day.
 import { lastIndexOnOrBefore, type IsoDate } from "./dates";
 import { applyStatus, emptyCounts, statusOn, type Counting, type StateStatus, type StatusCounts } from "./status";
-import type { StateTimeline } from "./timeline";
+import { timelineDates, type StateTimeline } from "./timeline";
 
 export type SeriesPoint = StatusCounts & { date: IsoDate };
 
 type Change = { date: IsoDate; from: StateStatus; to: StateStatus };
 
 function changeDates(timeline: StateTimeline): IsoDate[] {
-  const dates = new Set<IsoDate>();
-  if (timeline.signedOn) dates.add(timeline.signedOn);
-  for (const p of timeline.participations) {
-    for (const date of [p.consentOn, p.entryIntoForceOn, p.withdrawalNoticeOn, p.withdrawalEffectiveOn]) if (date) dates.add(date);
-  }
-  return [...dates].sort();
+  return [...new Set(timelineDates(timeline, { entryIntoForce: true, annotations: false }))].sort();
 }
 
 function statusChanges(timeline: StateTimeline, counting: Counting): Change[] {

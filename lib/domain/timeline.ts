@@ -24,6 +24,20 @@ export type StateTimeline = {
   annotations: Annotation[];
 };
 
+/**
+ * The dates in a state's timeline: its signature and each participation's
+ * consent and withdrawal dates, with entry into force and annotations when asked.
+ */
+export function timelineDates(timeline: StateTimeline, include: { entryIntoForce: boolean; annotations: boolean }): IsoDate[] {
+  const dates: IsoDate[] = include.annotations ? timeline.annotations.map((a) => a.on) : [];
+  if (timeline.signedOn) dates.push(timeline.signedOn);
+  for (const p of timeline.participations) {
+    const entry = include.entryIntoForce ? p.entryIntoForceOn : null;
+    for (const date of [p.consentOn, entry, p.withdrawalNoticeOn, p.withdrawalEffectiveOn]) if (date) dates.push(date);
+  }
+  return dates;
+}
+
 /** The state's signature date if it had signed by `date` (a later signature was not yet known then). */
 export function signedOnBy(timeline: StateTimeline | undefined, date: IsoDate): IsoDate | null {
   return timeline?.signedOn && timeline.signedOn <= date ? timeline.signedOn : null;
