@@ -2,6 +2,7 @@
 // app/on/[asOf]/page.tsx once per date and then served from the cache:
 // proxy.ts rewrites / to /on/today and a dated link to /on/{date}.
 import Link from "next/link";
+import { TableScroll } from "@/components/table-scroll";
 import { InvalidDate } from "@/components/treaties/invalid-date";
 import { TreatySummaryCard } from "@/components/treaties/treaty-summary-card";
 import { getHomeView } from "@/lib/data/home";
@@ -29,7 +30,7 @@ export async function HomePage({ asOf }: { asOf: string }) {
       </ul>
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">Latest actions</h2>
-        <div className="table-scroll">
+        <TableScroll label="Latest actions">
         <table className="latest">
           <caption className="visually-hidden">Latest treaty actions, newest first</caption>
           <thead>
@@ -55,7 +56,7 @@ export async function HomePage({ asOf }: { asOf: string }) {
             ))}
           </tbody>
         </table>
-        </div>
+        </TableScroll>
       </section>
       <p>
         <Link href="/regions">Browse by region</Link>, for example <Link href="/regions/campaign/pacific">the Pacific</Link>.

@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/table-scroll";
 import type { TreatyHistory } from "@/lib/data/state-history";
 import { formatDate } from "@/lib/format";
 import type { ObligationDeadline } from "@/lib/domain/obligations";
@@ -49,7 +50,7 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
         </ol>
       )}
       {history.obligations.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={`${history.shortName}: obligation deadlines`}>
         <table className="obligations">
           <caption>Obligation deadlines, from entry into force</caption>
           <thead>
@@ -74,7 +75,7 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
             ))}
           </tbody>
         </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

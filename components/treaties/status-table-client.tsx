@@ -3,6 +3,7 @@
 // it unfiltered (readable without JavaScript); in the browser the filters are
 // read from and written to the URL, so a filtered view can be shared.
 import { useEffect, useId, useMemo, useState } from "react";
+import { TableScroll } from "@/components/table-scroll";
 import { formatDate } from "@/lib/format";
 import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { expandRows, type CompactRow, type GroupingMembers } from "./compact-rows";
@@ -94,8 +95,9 @@ export function StatusTableClient({ compact, groupings, downloadBase, shown }: {
       <p aria-live="polite" className="muted" data-testid="table-count">
         {visible.length} of {rows.length} states shown
       </p>
-      <div className="table-scroll">
+      <TableScroll label="Status of every state">
         <table className="status-table">
+          <caption className="visually-hidden">Status of every state: {visible.length} of {rows.length} shown, sortable by the column buttons</caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => {
@@ -138,7 +140,7 @@ export function StatusTableClient({ compact, groupings, downloadBase, shown }: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
