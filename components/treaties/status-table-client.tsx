@@ -92,7 +92,7 @@ export function StatusTableClient({ compact, groupings, downloadBase, shown }: {
           </DatedLink>
         </p>
       </div>
-      <p aria-live="polite" className="muted" data-testid="table-count">
+      <p role="status" className="muted">
         {visible.length} of {rows.length} states shown
       </p>
       <TableScroll label="Status of every state">

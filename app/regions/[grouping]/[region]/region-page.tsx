@@ -51,7 +51,7 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
         {view.treaties.map((treaty) => (
           <section key={treaty.slug} aria-labelledby={`treaty-${treaty.slug}`}>
             <h2 id={`treaty-${treaty.slug}`}>{treaty.shortName}</h2>
-            <p data-testid={`${treaty.slug}-split`}>
+            <p>
               {treaty.joined.length} joined, {treaty.outside.length} outside
             </p>
             <h3>Joined</h3>
