@@ -1,4 +1,4 @@
-import type { Metadata, Viewport } from "next";
+import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
@@ -8,8 +8,6 @@ export const metadata: Metadata = {
   description:
     "Who has joined the Mine Ban Treaty and the Convention on Cluster Munitions, who remains outside, and how that changed over time.",
 };
-
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
