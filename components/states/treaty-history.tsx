@@ -2,7 +2,8 @@ import { TableScroll } from "@/components/table-scroll";
 import type { TreatyHistory } from "@/lib/data/state-history";
 import { formatDate } from "@/lib/format";
 import type { ObligationDeadline } from "@/lib/domain/obligations";
-import { ACTION_LABELS, OBLIGATION_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { ACTION_LABELS, OBLIGATION_LABELS } from "@/lib/labels";
+import { StatusLabel } from "@/components/treaties/status-label";
 
 /** Where an obligation stands; a passed conditional deadline may have been met without a record here. */
 function obligationStatusText(o: ObligationDeadline): string {
@@ -24,7 +25,7 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
     <section aria-labelledby={`history-${history.slug}`} className="treaty-history">
       <h2 id={`history-${history.slug}`}>{history.shortName}</h2>
       <p>
-        Today: <span className={`status status-${history.today.status}`}>{STATUS_LABELS[history.today.status]}</span>
+        Today: <StatusLabel status={history.today.status} />
         {history.today.withdrawalPending && <span className="badge">withdrawal pending</span>}
       </p>
       {events.length === 0 ? (

@@ -9,6 +9,7 @@ import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { expandRows, type CompactRow, type GroupingMembers } from "./compact-rows";
 import { DatedLink, type ShownDate } from "./requested-date";
 import { applyFilters, DEFAULT_FILTERS, filtersFromParams, filtersToParams, type SortKey, type TableFilters } from "./status-filters";
+import { StatusLabel } from "@/components/treaties/status-label";
 
 
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -92,9 +93,10 @@ export function StatusTableClient({ compact, groupings, downloadBase, shown }: {
           </DatedLink>
         </p>
       </div>
-      <p role="status" className="muted">
+      {/* <output> is a live status region: the count is announced as filters change. */}
+      <output className="muted table-count">
         {visible.length} of {rows.length} states shown
-      </p>
+      </output>
       <TableScroll label="Status of every state">
         <table className="status-table">
           <caption className="visually-hidden">Status of every state: {visible.length} of {rows.length} shown, sortable by the column buttons</caption>
@@ -121,7 +123,7 @@ export function StatusTableClient({ compact, groupings, downloadBase, shown }: {
                   <a href={`/states/${row.iso3}`}>{row.shortName}</a> <span className="muted">{row.iso3}</span>
                 </th>
                 <td>
-                  <span className={`status status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+                  <StatusLabel status={row.status} />
                   {row.withdrawalPending && <span className="badge">withdrawal pending</span>}
                   {row.suspensionNotice && <span className="badge">suspension notice</span>}
                 </td>

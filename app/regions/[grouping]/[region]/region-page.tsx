@@ -11,7 +11,8 @@ import { findRegion, getRegionView } from "@/lib/data/region-view";
 import { getEarliestOpening } from "@/lib/data/treaty-snapshot";
 import { parseViewSegments } from "@/lib/data/view-params";
 import { formatDate } from "@/lib/format";
-import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
+import { ACTION_LABELS } from "@/lib/labels";
+import { StatusLabel } from "@/components/treaties/status-label";
 
 /** The path segments of a region view: asOf is a date or "today". */
 export type RegionSegments = { grouping: string; region: string; asOf: string };
@@ -69,7 +70,7 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
             <ul className="member-list" aria-label={`${treaty.shortName}: outside`}>
               {treaty.outside.map((m) => (
                 <li key={m.iso3}>
-                  <Link href={`/states/${m.iso3}`}>{m.shortName}</Link> <span className={`status status-${m.status}`}>{STATUS_LABELS[m.status]}</span>
+                  <Link href={`/states/${m.iso3}`}>{m.shortName}</Link> <StatusLabel status={m.status} />
                   {m.signedOn && <span className="muted"> signed {formatDate(m.signedOn)}</span>}
                 </li>
               ))}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOutsideList } from "@/lib/data/outside-list";
 import { formatDate } from "@/lib/format";
-import { STATUS_LABELS } from "@/lib/labels";
+import { StatusLabel } from "@/components/treaties/status-label";
 
 export const revalidate = 60;
 export function generateStaticParams() {
@@ -44,7 +44,7 @@ export default async function OutsidePage({ params }: Props) {
             {region.states.map((state) => (
               <li key={state.iso3}>
                 <Link href={`/states/${state.iso3}`}>{state.shortName}</Link>{" "}
-                <span className={`status status-${state.status}`}>{STATUS_LABELS[state.status]}</span>
+                <StatusLabel status={state.status} />
                 {state.signedOn && <span className="muted"> signed {formatDate(state.signedOn)}</span>}
                 {state.partyTo.length > 0 && <span className="badge">also party to {state.partyTo.join(", ")}</span>}
               </li>
