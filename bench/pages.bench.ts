@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { addDaysIso, todayIso } from "../lib/domain/dates";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -68,12 +69,11 @@ writeFileSync(path.join(FLOOR_DIR, "treaty.html"), bytes);
 
 const floorPath = () => "/__bench/treaty.html";
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Every day of the Mine Ban Treaty's history in a fixed pseudo-random order (same each run). */
 function shuffledDays(): string[] {
   const days: string[] = [];
-  for (let t = Date.UTC(1997, 11, 3); t <= Date.now(); t += 86_400_000) days.push(isoDay(t));
+  for (let day = "1997-12-03"; day <= todayIso(); day = addDaysIso(day, 1)) days.push(day);
   let seed = 20201125;
   for (let i = days.length - 1; i > 0; i--) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -105,7 +105,7 @@ try {
   // A dated link is served from the cached page of its period (proxy.ts), so a
   // new date is a cache hit once its period has been rendered; consecutive days
   // walk through periods the way a reader moving the date control does.
-  const consecutive = await load("treaty page, a new asOf every request (consecutive days from 2011)", () => `${treatyPath}?asOf=${isoDay(Date.UTC(2011, 0, 1 + day++))}`);
+  const consecutive = await load("treaty page, a new asOf every request (consecutive days from 2011)", () => `${treatyPath}?asOf=${addDaysIso("2011-01-01", day++)}`);
   // The harder case: random days over the whole history, none asked twice, so
   // many requests land in a period not rendered yet.
   const days = shuffledDays();

@@ -36,8 +36,21 @@ export async function getTreatyView(snapshot: TreatySnapshot, asOf: IsoDate, cou
   return buildTreatyView(snapshot, await getGroupings(), asOf, counting);
 }
 
+// The groupings array is loaded once per data change, so its state -> region
+// index is built once per load rather than on every page render.
+const regionIndexes = new WeakMap<GroupingView[], Map<string, Record<string, string>>>();
+
+function regionIndex(groupings: GroupingView[]): Map<string, Record<string, string>> {
+  let index = regionIndexes.get(groupings);
+  if (!index) {
+    index = regionsByState(groupings);
+    regionIndexes.set(groupings, index);
+  }
+  return index;
+}
+
 function buildTreatyView(snapshot: TreatySnapshot, groupings: GroupingView[], asOf: IsoDate, counting: Counting): TreatyView {
-  const regionsOf = regionsByState(groupings);
+  const regionsOf = regionIndex(groupings);
   const entries = stateStatusEntries(snapshot, asOf, counting);
   const statusOf = new Map(entries.map((e) => [e.iso3, e.status]));
   const total = snapshot.stateIsos.length;
