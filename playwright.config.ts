@@ -10,7 +10,9 @@ const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 function chromiumExecutable(): string | undefined {
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   if (existsSync(chromium.executablePath())) return undefined; // Playwright's own browser
-  throw new Error(`No Chromium found: install Debian's (apt-get install chromium, gives ${DEBIAN_CHROMIUM}) or run "npx playwright install chromium".`);
+  throw new Error(
+    `No Chromium found: install Debian's (apt-get install chromium, gives ${DEBIAN_CHROMIUM}) or run "npx playwright install chromium".`,
+  );
 }
 
 export default defineConfig({
@@ -27,7 +29,13 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromiumExecutable(),
       // These machines have no network: stop Chromium calling home.
-      args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

@@ -15,13 +15,23 @@ import { ACTION_LABELS } from "@/lib/labels";
 export async function HomePage({ asOf }: { asOf: string }) {
   const earliest = await getEarliestOpening();
   const parsed = parseViewSegments({ asOf }, earliest);
-  if (!parsed.ok) return <InvalidDate heading="Who has joined the treaties" error={parsed.error} action="/" min={earliest.openedForSignatureOn} showCounting={false} />;
+  if (!parsed.ok)
+    return (
+      <InvalidDate
+        heading="Who has joined the treaties"
+        error={parsed.error}
+        action="/"
+        min={earliest.openedForSignatureOn}
+        showCounting={false}
+      />
+    );
   const view = await getHomeView(parsed.query.asOf);
   return (
     <>
       <h1>Who has joined the treaties</h1>
       <p className="lede">
-        On {formatDate(view.asOf)}, counting each State Party from the deposit of its instrument. Every number is computed from the UN depositary record.
+        On {formatDate(view.asOf)}, counting each State Party from the deposit of its instrument. Every number is
+        computed from the UN depositary record.
       </p>
       <ul className="treaty-cards" aria-label="Treaties">
         {view.treaties.map((treaty) => (
@@ -31,35 +41,36 @@ export async function HomePage({ asOf }: { asOf: string }) {
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading">Latest actions</h2>
         <TableScroll label="Latest actions">
-        <table className="latest">
-          <caption className="visually-hidden">Latest treaty actions, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">State</th>
-              <th scope="col">Action</th>
-              <th scope="col">Treaty</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.latest.map((action) => (
-              <tr key={`${action.treatySlug}-${action.iso3}-${action.type}-${action.depositedOn}`}>
-                <td>
-                  <time dateTime={action.depositedOn}>{formatDate(action.depositedOn)}</time>
-                </td>
-                <th scope="row">
-                  <Link href={`/states/${action.iso3}`}>{action.shortName}</Link>
-                </th>
-                <td>{ACTION_LABELS[action.type]}</td>
-                <td>{action.treatyShortName}</td>
+          <table className="latest">
+            <caption className="visually-hidden">Latest treaty actions, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">State</th>
+                <th scope="col">Action</th>
+                <th scope="col">Treaty</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {view.latest.map((action) => (
+                <tr key={`${action.treatySlug}-${action.iso3}-${action.type}-${action.depositedOn}`}>
+                  <td>
+                    <time dateTime={action.depositedOn}>{formatDate(action.depositedOn)}</time>
+                  </td>
+                  <th scope="row">
+                    <Link href={`/states/${action.iso3}`}>{action.shortName}</Link>
+                  </th>
+                  <td>{ACTION_LABELS[action.type]}</td>
+                  <td>{action.treatyShortName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </TableScroll>
       </section>
       <p>
-        <Link href="/regions">Browse by region</Link>, for example <Link href="/regions/campaign/pacific">the Pacific</Link>.
+        <Link href="/regions">Browse by region</Link>, for example{" "}
+        <Link href="/regions/campaign/pacific">the Pacific</Link>.
       </p>
     </>
   );

@@ -13,34 +13,67 @@ import { benchThroughDatabase } from "./synthetic-database";
 import { syntheticTreaties } from "./synthetic";
 
 const seed = readSeed();
-const states = seed.states.map((s) => ({ iso3: s.iso3, name: s.depositaryName, shortName: s.shortName, isoNumeric: s.isoNumeric }));
+const states = seed.states.map((s) => ({
+  iso3: s.iso3,
+  name: s.depositaryName,
+  shortName: s.shortName,
+  isoNumeric: s.isoNumeric,
+}));
 const stateIsos = states.map((s) => s.iso3);
 
-console.log("Real data (both treaties, %d states, %d actions)", stateIsos.length, seed.treaties.reduce((n, t) => n + t.actions.length, 0));
+console.log(
+  "Real data (both treaties, %d states, %d actions)",
+  stateIsos.length,
+  seed.treaties.reduce((n, t) => n + t.actions.length, 0),
+);
 for (const { treaty, actions } of seed.treaties) {
   const rules = seedTreatyRules(treaty);
   const records = seedActionRecords(actions);
   const snapshot = buildTreatySnapshot({ ...treaty, rules, targets: treaty.targets }, states, records);
   const { timelines } = snapshot;
-  console.log(`  ${treaty.slug}: periods (distinct treaty pages) counting from deposit ${snapshot.turningPoints.deposit.length}, from entry into force ${snapshot.turningPoints["in-force"].length}`);
-  report(`${treaty.slug}: whole snapshot (timelines, both series, periods) from the raw log`, await measure(() => buildTreatySnapshot({ ...treaty, rules, targets: treaty.targets }, states, records), 100));
-  report(`${treaty.slug}: status of all ${stateIsos.length} states on a date (API body)`, await measure(() => buildStatusResponse(snapshot, "2020-08-06", "deposit"), 1000), 5);
-  report(`${treaty.slug}: full history series, computed from the log`, await measure(() => statusSeries(timelines, stateIsos, "deposit"), 300), 5);
-  report(`${treaty.slug}: timelines + both series from the raw log (cold rebuild)`, await measure(() => {
-    const t = buildTimelines(rules, records);
-    statusSeries(t, stateIsos, "deposit");
-    statusSeries(t, stateIsos, "in-force");
-  }, 100));
+  console.log(
+    `  ${treaty.slug}: periods (distinct treaty pages) counting from deposit ${snapshot.turningPoints.deposit.length}, from entry into force ${snapshot.turningPoints["in-force"].length}`,
+  );
+  report(
+    `${treaty.slug}: whole snapshot (timelines, both series, periods) from the raw log`,
+    await measure(() => buildTreatySnapshot({ ...treaty, rules, targets: treaty.targets }, states, records), 100),
+  );
+  report(
+    `${treaty.slug}: status of all ${stateIsos.length} states on a date (API body)`,
+    await measure(() => buildStatusResponse(snapshot, "2020-08-06", "deposit"), 1000),
+    5,
+  );
+  report(
+    `${treaty.slug}: full history series, computed from the log`,
+    await measure(() => statusSeries(timelines, stateIsos, "deposit"), 300),
+    5,
+  );
+  report(
+    `${treaty.slug}: timelines + both series from the raw log (cold rebuild)`,
+    await measure(() => {
+      const t = buildTimelines(rules, records);
+      statusSeries(t, stateIsos, "deposit");
+      statusSeries(t, stateIsos, "in-force");
+    }, 100),
+  );
 }
 
 const synthetic = syntheticTreaties(50, 800, stateIsos);
 const actionCount = synthetic.reduce((n, t) => n + t.actions.length, 0);
 console.log("\nSynthetic load: %d treaties, %d actions", synthetic.length, actionCount);
-report("home numbers from the raw log (timelines + series + counts, 50 treaties)", await measure(() => {
-  for (const { rules, actions } of synthetic) {
-    const series = statusSeries(buildTimelines(rules, actions), stateIsos, "deposit");
-    countsFromSeries(series, todayIso(), stateIsos.length);
-  }
-}, 20, 3), 100);
+report(
+  "home numbers from the raw log (timelines + series + counts, 50 treaties)",
+  await measure(
+    () => {
+      for (const { rules, actions } of synthetic) {
+        const series = statusSeries(buildTimelines(rules, actions), stateIsos, "deposit");
+        countsFromSeries(series, todayIso(), stateIsos.length);
+      }
+    },
+    20,
+    3,
+  ),
+  100,
+);
 
 await benchThroughDatabase(synthetic, seed);

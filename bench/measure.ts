@@ -18,5 +18,7 @@ export async function measure(run: () => unknown, runs = 200, warmup = 20): Prom
 
 export function report(label: string, timing: Timing, goalMs?: number): void {
   const goal = goalMs === undefined ? "" : `  (goal < ${goalMs} ms: ${timing.median < goalMs ? "met" : "NOT met"})`;
-  console.log(`${label.padEnd(64)} median ${timing.median.toFixed(3).padStart(8)} ms   p95 ${timing.p95.toFixed(3).padStart(8)} ms   n=${timing.runs}${goal}`);
+  console.log(
+    `${label.padEnd(64)} median ${timing.median.toFixed(3).padStart(8)} ms   p95 ${timing.p95.toFixed(3).padStart(8)} ms   n=${timing.runs}${goal}`,
+  );
 }

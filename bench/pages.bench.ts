@@ -17,7 +17,11 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FLOOR_DIR = path.join("public", "__bench");
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "--port", String(PORT)], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, detached: true });
+  const server = spawn("npx", ["next", "start", "--port", String(PORT)], {
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    detached: true,
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${BASE}/regions`)).ok) return server;
@@ -42,12 +46,16 @@ async function load(label: string, paths: () => string): Promise<{ rps: number; 
   });
   const rps = result.requests.average;
   const p99 = result.latency.p99;
-  console.log(`${label.padEnd(52)} ${rps.toFixed(0).padStart(7)} req/s   p99 ${String(p99).padStart(5)} ms   errors ${result.errors + result.non2xx}`);
+  console.log(
+    `${label.padEnd(52)} ${rps.toFixed(0).padStart(7)} req/s   p99 ${String(p99).padStart(5)} ms   errors ${result.errors + result.non2xx}`,
+  );
   return { rps, p99 };
 }
 
 async function treatyPageJavaScript(html: string): Promise<{ files: number; raw: number; gzip: number }> {
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ""))].filter((src) => src.startsWith("/_next/"));
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ""))].filter((src) =>
+    src.startsWith("/_next/"),
+  );
   let raw = 0;
   let gzip = 0;
   for (const src of sources) {
@@ -86,7 +94,9 @@ function shuffledDays(): string[] {
 try {
   server = await startServer();
   await fetch(`${BASE}${treatyPath}`);
-  console.log(`Treaty page: ${(bytes.length / 1024).toFixed(0)} KB of HTML (${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped); ${DURATION} s per run, 10 connections\n`);
+  console.log(
+    `Treaty page: ${(bytes.length / 1024).toFixed(0)} KB of HTML (${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped); ${DURATION} s per run, 10 connections\n`,
+  );
   // The floor itself moves by 15 % or more between runs on this machine, so it is
   // measured in alternation with the page and each ratio is the median of ROUNDS.
   const cachedRatios: number[] = [];
@@ -105,18 +115,30 @@ try {
   // A dated link is served from the cached page of its period (proxy.ts), so a
   // new date is a cache hit once its period has been rendered; consecutive days
   // walk through periods the way a reader moving the date control does.
-  const consecutive = await load("treaty page, a new asOf every request (consecutive days from 2011)", () => `${treatyPath}?asOf=${addDaysIso("2011-01-01", day++)}`);
+  const consecutive = await load(
+    "treaty page, a new asOf every request (consecutive days from 2011)",
+    () => `${treatyPath}?asOf=${addDaysIso("2011-01-01", day++)}`,
+  );
   // The harder case: random days over the whole history, none asked twice, so
   // many requests land in a period not rendered yet.
   const days = shuffledDays();
-  const random = await load("treaty page, a new asOf every request (random days since 1997)", () => `/treaties/mine-ban-treaty?asOf=${days.pop() ?? "2020-01-01"}`);
+  const random = await load(
+    "treaty page, a new asOf every request (random days since 1997)",
+    () => `/treaties/mine-ban-treaty?asOf=${days.pop() ?? "2020-01-01"}`,
+  );
   const home = await load("home page, cached", () => "/");
 
   const ratio = (value: number) => (value / floor.rps).toFixed(2);
-  console.log(`\nratios to the floor: cached treaty ${median(cachedRatios).toFixed(2)} (median of ${cachedRatios.map((r) => r.toFixed(2)).join(", ")}; goal >= 0.35)`);
-  console.log(`  cached dated link ${ratio(cachedDated.rps)}; uncached asOf: consecutive days ${ratio(consecutive.rps)}, random days ${ratio(random.rps)} (goal >= 0.1); home ${ratio(home.rps)}`);
+  console.log(
+    `\nratios to the floor: cached treaty ${median(cachedRatios).toFixed(2)} (median of ${cachedRatios.map((r) => r.toFixed(2)).join(", ")}; goal >= 0.35)`,
+  );
+  console.log(
+    `  cached dated link ${ratio(cachedDated.rps)}; uncached asOf: consecutive days ${ratio(consecutive.rps)}, random days ${ratio(random.rps)} (goal >= 0.1); home ${ratio(home.rps)}`,
+  );
   const js = await treatyPageJavaScript(bytes);
-  console.log(`treaty page JavaScript: ${js.files} files, ${(js.raw / 1024).toFixed(0)} KB raw, ${(js.gzip / 1024).toFixed(0)} KB gzipped (goal < 200 KB), charts load lazily after that`);
+  console.log(
+    `treaty page JavaScript: ${js.files} files, ${(js.raw / 1024).toFixed(0)} KB raw, ${(js.gzip / 1024).toFixed(0)} KB gzipped (goal < 200 KB), charts load lazily after that`,
+  );
 } finally {
   stop(server);
   rmSync(FLOOR_DIR, { recursive: true, force: true });

@@ -20,19 +20,45 @@ export async function benchThroughDatabase(synthetic: SyntheticTreaty[], seed: S
   for (const { rules, actions } of synthetic) {
     const treaty = await prisma.treaty.create({
       data: {
-        slug: rules.slug, shortName: rules.slug, officialName: rules.slug,
-        adoptedOn: utcDateFromIso(rules.openedForSignatureOn), openedForSignatureOn: utcDateFromIso(rules.openedForSignatureOn), entryIntoForceOn: utcDateFromIso(rules.entryIntoForceOn),
-        entryIntoForceThreshold: 40, entryIntoForceDelayMonths: 6, withdrawalNoticeMonths: 6, depositaryReference: "synthetic", depositaryUrl: "https://example.org",
+        slug: rules.slug,
+        shortName: rules.slug,
+        officialName: rules.slug,
+        adoptedOn: utcDateFromIso(rules.openedForSignatureOn),
+        openedForSignatureOn: utcDateFromIso(rules.openedForSignatureOn),
+        entryIntoForceOn: utcDateFromIso(rules.entryIntoForceOn),
+        entryIntoForceThreshold: 40,
+        entryIntoForceDelayMonths: 6,
+        withdrawalNoticeMonths: 6,
+        depositaryReference: "synthetic",
+        depositaryUrl: "https://example.org",
       },
     });
     await prisma.treatyAction.createMany({
-      data: actions.map((a) => ({ treatyId: treaty.id, stateIso3: a.stateIso3, type: a.type, depositedOn: utcDateFromIso(a.depositedOn), source: a.source })),
+      data: actions.map((a) => ({
+        treatyId: treaty.id,
+        stateIso3: a.stateIso3,
+        type: a.type,
+        depositedOn: utcDateFromIso(a.depositedOn),
+        source: a.source,
+      })),
     });
   }
   console.log("\nThrough the database (embedded PGlite, %d actions loaded)", await prisma.treatyAction.count());
-  report("home numbers, cold: read every action, build snapshots, count", await measure(async () => {
-    invalidateTreatySnapshots();
-    await getHomeView(todayIso());
-  }, 10, 2), 100);
-  report("home numbers, warm: snapshots cached, data stamp checked", await measure(() => getHomeView(todayIso()), 200), 100);
+  report(
+    "home numbers, cold: read every action, build snapshots, count",
+    await measure(
+      async () => {
+        invalidateTreatySnapshots();
+        await getHomeView(todayIso());
+      },
+      10,
+      2,
+    ),
+    100,
+  );
+  report(
+    "home numbers, warm: snapshots cached, data stamp checked",
+    await measure(() => getHomeView(todayIso()), 200),
+    100,
+  );
 }

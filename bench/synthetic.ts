@@ -16,11 +16,21 @@ function random(seed: number): () => number {
   };
 }
 
-export function syntheticTreaties(count: number, actionsPerTreaty: number, stateIsos: readonly string[]): SyntheticTreaty[] {
+export function syntheticTreaties(
+  count: number,
+  actionsPerTreaty: number,
+  stateIsos: readonly string[],
+): SyntheticTreaty[] {
   const next = random(42);
   return Array.from({ length: count }, (_, index) => {
     const opened = addDaysIso("1990-01-01", index * 97);
-    const rules: TreatyRules = { slug: `synthetic-${index + 1}`, openedForSignatureOn: opened, entryIntoForceOn: addDaysIso(opened, 500), entryIntoForceDelayMonths: 6, withdrawalNoticeMonths: 6 };
+    const rules: TreatyRules = {
+      slug: `synthetic-${index + 1}`,
+      openedForSignatureOn: opened,
+      entryIntoForceOn: addDaysIso(opened, 500),
+      entryIntoForceDelayMonths: 6,
+      withdrawalNoticeMonths: 6,
+    };
     const actions: TreatyActionRecord[] = [];
     for (const iso3 of stateIsos) {
       if (actions.length >= actionsPerTreaty) break;

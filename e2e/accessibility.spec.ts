@@ -18,7 +18,9 @@ for (const url of PAGES) {
     await page.goto(url);
     await page.waitForLoadState("networkidle");
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(" ")}`);
+    const summary = results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(" ")}`,
+    );
     expect(summary).toEqual([]);
   });
 }
@@ -37,7 +39,9 @@ test("pages work on a phone-sized screen without sideways scrolling", async ({ p
   await page.setViewportSize({ width: 360, height: 800 });
   for (const url of ["/", "/treaties/ccm", "/states/NIU", "/regions/campaign/pacific"]) {
     await page.goto(url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, url).toBeLessThanOrEqual(0);
   }
 });

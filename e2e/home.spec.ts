@@ -14,8 +14,14 @@ test("the home page lists both treaties with their States Parties counted from t
   const treaties = page.getByRole("list", { name: "Treaties" });
 
   for (const { treaty, actions } of seed.treaties) {
-    const expected = countsOn(buildTimelines(seedTreatyRules(treaty), seedActionRecords(actions)), stateIsos, todayIso());
-    const card = treaties.getByRole("listitem").filter({ has: page.getByRole("heading", { name: treaty.shortName, exact: true }) });
+    const expected = countsOn(
+      buildTimelines(seedTreatyRules(treaty), seedActionRecords(actions)),
+      stateIsos,
+      todayIso(),
+    );
+    const card = treaties
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: treaty.shortName, exact: true }) });
     await expect(card).toBeVisible();
     await expect(card.getByTestId(`${treaty.slug}-states-parties`)).toHaveText(String(expected.statesParties));
     expect(expected.statesParties).toBeGreaterThan(0);
@@ -33,7 +39,10 @@ test("on a past date the latest actions are those up to that date, newest first"
   expect(newest).toBe(asOf);
 
   await page.goto(`/?asOf=${asOf}`);
-  const firstRow = page.getByRole("table", { name: /Latest treaty actions/ }).getByRole("row").nth(1);
+  const firstRow = page
+    .getByRole("table", { name: /Latest treaty actions/ })
+    .getByRole("row")
+    .nth(1);
   await expect(firstRow).toContainText("6 Aug 2020");
   await expect(firstRow).toContainText("Niue");
 });

@@ -28,7 +28,12 @@ test("an advocate finds the Pacific states outside the CCM and downloads the lis
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("link", { name: "CSV" }).click();
   const csv = readFileSync((await (await downloadPromise).path())!, "utf8");
-  const codes = csv.trim().split("\n").slice(1).map((line) => line.split(",")[0]).sort();
+  const codes = csv
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(",")[0])
+    .sort();
   expect(codes).toEqual(expectedOutside);
   expect(expectedOutside.length).toBeGreaterThan(0);
 });
@@ -36,12 +41,22 @@ test("an advocate finds the Pacific states outside the CCM and downloads the lis
 test("the Pacific in August 2020 shows 8 in and 8 out for the CCM", async ({ page }) => {
   await page.goto("/regions/campaign/pacific?asOf=2020-08-31");
   await expect(page.getByRole("heading", { level: 1, name: "Pacific" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Convention on Cluster Munitions" }).getByText(/^\d+ joined, \d+ outside$/)).toHaveText("8 joined, 8 outside");
-  await expect(page.getByRole("list", { name: "Convention on Cluster Munitions: joined" }).getByRole("listitem")).toHaveCount(8);
+  await expect(
+    page.getByRole("region", { name: "Convention on Cluster Munitions" }).getByText(/^\d+ joined, \d+ outside$/),
+  ).toHaveText("8 joined, 8 outside");
+  await expect(
+    page.getByRole("list", { name: "Convention on Cluster Munitions: joined" }).getByRole("listitem"),
+  ).toHaveCount(8);
 });
 
 test("a researcher opens a state's history and follows a source link", async ({ page }) => {
-  await page.route("https://treaties.un.org/**", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>UN Treaty Collection (stub for the offline test)</title><h1>Depositary record</h1>" }));
+  await page.route("https://treaties.un.org/**", (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: "text/html",
+      body: "<title>UN Treaty Collection (stub for the offline test)</title><h1>Depositary record</h1>",
+    }),
+  );
   await page.goto("/treaties/ccm");
   await page.getByRole("searchbox", { name: "Search" }).fill("Niue");
   await page.getByRole("row", { name: /Niue/ }).getByRole("link", { name: "Niue", exact: true }).click();
@@ -88,7 +103,11 @@ test("the map and charts render, each with a text alternative", async ({ page })
   const legends = page.locator(".recharts-legend-wrapper");
   await expect(legends).toHaveCount(2);
   await expect(legends.nth(0).locator(".recharts-legend-item-text")).toHaveText(["States Parties", "Signatories"]);
-  await expect(legends.nth(1).locator(".recharts-legend-item-text")).toHaveText(["States Parties", "Signatories", "Not party"]);
+  await expect(legends.nth(1).locator(".recharts-legend-item-text")).toHaveText([
+    "States Parties",
+    "Signatories",
+    "Not party",
+  ]);
   await page.getByText("Show as table").first().click();
   await expect(page.getByRole("table").first()).toBeVisible();
 });
@@ -103,7 +122,8 @@ test("keyboard alone reaches every control of the treaty page", async ({ page })
     const name = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return "";
-      const labels = "labels" in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(" ") : "";
+      const labels =
+        "labels" in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(" ") : "";
       return `${labels} ${el.textContent ?? ""} ${el.getAttribute("aria-label") ?? ""}`.trim();
     });
     for (const w of wanted) if (name.startsWith(w) || name.includes(` ${w}`) || name === w) reached.add(w);
@@ -122,9 +142,16 @@ test("unknown treaties, states and regions get a 404 page; a bad date gets a cle
     const response = await page.goto("/treaties/ccm?asOf=2020-02-30");
     expect(response?.status()).toBe(400);
     expect(response?.headers()["x-nextjs-cache"]).toBe(cache);
-    await expect(page.getByRole("alert").filter({ hasText: "cannot be shown" })).toContainText("asOf must be a date written YYYY-MM-DD");
+    await expect(page.getByRole("alert").filter({ hasText: "cannot be shown" })).toContainText(
+      "asOf must be a date written YYYY-MM-DD",
+    );
   }
-  for (const url of ["/treaties/ccm?counting=whenever", "/?asOf=1990-01-01", "/regions/campaign/pacific?asOf=soon", "/on/1990-01-01"]) {
+  for (const url of [
+    "/treaties/ccm?counting=whenever",
+    "/?asOf=1990-01-01",
+    "/regions/campaign/pacific?asOf=soon",
+    "/on/1990-01-01",
+  ]) {
     expect((await page.goto(url))?.status(), url).toBe(400);
     await expect(page.getByRole("alert").filter({ hasText: "cannot be shown" })).toBeVisible();
   }
@@ -139,5 +166,9 @@ test("the outside list names its grouping as written and places states that belo
   // The United States is in no UN regional group (an observer in WEOG) and outside the CCM.
   const noGroup = page.getByRole("heading", { name: /^In none of the UN regional groups/ });
   await expect(noGroup).toBeVisible();
-  await expect(page.getByRole("region", { name: /^In none of the UN regional groups/ }).getByRole("link", { name: "United States", exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: /^In none of the UN regional groups/ })
+      .getByRole("link", { name: "United States", exact: true }),
+  ).toBeVisible();
 });

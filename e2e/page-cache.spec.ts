@@ -10,6 +10,8 @@ test("a cached page is kept in the in-memory page cache, not written to disk", a
   await request.get(path);
   const again = await request.get(path);
   expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
-  const written = readdirSync(".next/server", { recursive: true, encoding: "utf8" }).filter((file) => file.includes("treaties/ccm/outside"));
+  const written = readdirSync(".next/server", { recursive: true, encoding: "utf8" }).filter((file) =>
+    file.includes("treaties/ccm/outside"),
+  );
   expect(written).toEqual([]);
 });

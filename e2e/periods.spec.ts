@@ -25,7 +25,9 @@ test("a dated link shows its own day, and its links and downloads carry it", asy
   await page.goto("/treaties/ccm?asOf=2020-08-10");
   await expect(page.getByRole("heading", { name: "On 10 Aug 2020" })).toBeVisible();
   await expect(page.getByLabel("As of")).toHaveValue("2020-08-10");
-  await expect(page.getByTestId("count-states-parties")).toHaveText(String(countsOn(ccm, stateIsos, "2020-08-10").statesParties));
+  await expect(page.getByTestId("count-states-parties")).toHaveText(
+    String(countsOn(ccm, stateIsos, "2020-08-10").statesParties),
+  );
   await expect(page.getByTestId("period-note")).toContainText("6 Aug 2020");
   await expect(page.getByRole("link", { name: "CSV" })).toHaveAttribute("href", /asOf=2020-08-10/);
   // The chart's marker stands on the day asked for, not on the period's first day.
@@ -50,7 +52,9 @@ test.describe("without JavaScript", () => {
   test("a dated link shows the period it falls in, with its numbers", async ({ page }) => {
     await page.goto("/treaties/ccm?asOf=2020-08-10");
     await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(/^6 Aug 2020 – \d+ \w+ 2020$/);
-    await expect(page.getByTestId("count-states-parties")).toHaveText(String(countsOn(ccm, stateIsos, "2020-08-10").statesParties));
+    await expect(page.getByTestId("count-states-parties")).toHaveText(
+      String(countsOn(ccm, stateIsos, "2020-08-10").statesParties),
+    );
     // Nothing that needs JavaScript is left waiting: no chart placeholder, no filters that cannot act.
     await expect(page.getByText("Loading chart…").first()).toBeHidden();
     await expect(page.getByLabel("Search")).toBeHidden();
@@ -65,5 +69,7 @@ test("the chart's target note counts the target's own way, whatever rule the pag
   expect(countsOn(ccm, stateIsos, deadline, "in-force").statesParties).not.toBe(byDeposit);
   await page.goto("/treaties/ccm?counting=in-force");
   await page.getByText("Show as table").first().click();
-  await expect(page.getByText(`Target: 130 by 25 Nov 2020; reached: ${byDeposit} (${130 - byDeposit} short)`)).toBeVisible();
+  await expect(
+    page.getByText(`Target: 130 by 25 Nov 2020; reached: ${byDeposit} (${130 - byDeposit} short)`),
+  ).toBeVisible();
 });

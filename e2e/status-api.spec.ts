@@ -4,7 +4,16 @@ import { buildTimelines } from "../lib/domain/timeline";
 import { readSeed } from "../seed/read-seed";
 import { seedActionRecords, seedTreatyRules } from "../seed/to-domain";
 
-type Entry = { iso3: string; status: string; withdrawalPending: boolean; consentType: string | null; entryIntoForceOn: string | null; withdrawalNoticeOn: string | null; withdrawalEffectiveOn: string | null; annotations: { type: string }[] };
+type Entry = {
+  iso3: string;
+  status: string;
+  withdrawalPending: boolean;
+  consentType: string | null;
+  entryIntoForceOn: string | null;
+  withdrawalNoticeOn: string | null;
+  withdrawalEffectiveOn: string | null;
+  annotations: { type: string }[];
+};
 type Body = { treaty: string; asOf: string; counting: string; counts: Record<string, number>; states: Entry[] };
 
 test.describe("GET /api/v1/treaties/{slug}/status", () => {
@@ -15,15 +24,26 @@ test.describe("GET /api/v1/treaties/{slug}/status", () => {
     expect(body).toMatchObject({ treaty: "ccm", asOf: "2020-08-06", counting: "deposit" });
     expect(body.counts).toMatchObject({ statesParties: 109, signatories: 13, total: 197 });
     expect(body.states).toHaveLength(197);
-    expect(body.states.find((s) => s.iso3 === "NIU")).toMatchObject({ status: "party", consentType: "accession", entryIntoForceOn: "2021-02-01" });
+    expect(body.states.find((s) => s.iso3 === "NIU")).toMatchObject({
+      status: "party",
+      consentType: "accession",
+      entryIntoForceOn: "2021-02-01",
+    });
   });
 
   test("resolves aliases and counts from entry into force on request", async ({ request }) => {
     const seed = readSeed();
     const mbt = seed.treaties.find(({ treaty }) => treaty.slug === "mine-ban-treaty")!;
-    const expected = countsOn(buildTimelines(seedTreatyRules(mbt.treaty), seedActionRecords(mbt.actions)), seed.states.map((s) => s.iso3), "2025-06-01", "in-force");
+    const expected = countsOn(
+      buildTimelines(seedTreatyRules(mbt.treaty), seedActionRecords(mbt.actions)),
+      seed.states.map((s) => s.iso3),
+      "2025-06-01",
+      "in-force",
+    );
 
-    const body = (await (await request.get("/api/v1/treaties/mbt/status?asOf=2025-06-01&counting=in-force")).json()) as Body;
+    const body = (await (
+      await request.get("/api/v1/treaties/mbt/status?asOf=2025-06-01&counting=in-force")
+    ).json()) as Body;
     expect(body).toMatchObject({ treaty: "mine-ban-treaty", counting: "in-force" });
     expect(body.counts).toEqual(expected);
     // Ratified 12 Mar 2025, in force 1 Sep 2025: not yet a party by entry into force.
@@ -31,14 +51,25 @@ test.describe("GET /api/v1/treaties/{slug}/status", () => {
   });
 
   test("shows a pending withdrawal, then the withdrawal, and a suspension as an annotation", async ({ request }) => {
-    const pending = (await (await request.get("/api/v1/treaties/cluster-munitions/status?asOf=2025-01-01")).json()) as Body;
-    expect(pending.states.find((s) => s.iso3 === "LTU")).toMatchObject({ status: "party", withdrawalPending: true, withdrawalNoticeOn: "2024-09-06", withdrawalEffectiveOn: "2025-03-06" });
+    const pending = (await (
+      await request.get("/api/v1/treaties/cluster-munitions/status?asOf=2025-01-01")
+    ).json()) as Body;
+    expect(pending.states.find((s) => s.iso3 === "LTU")).toMatchObject({
+      status: "party",
+      withdrawalPending: true,
+      withdrawalNoticeOn: "2024-09-06",
+      withdrawalEffectiveOn: "2025-03-06",
+    });
     const after = (await (await request.get("/api/v1/treaties/ccm/status?asOf=2025-03-06")).json()) as Body;
     expect(after.states.find((s) => s.iso3 === "LTU")?.status).toBe("withdrawn");
     expect(after.counts.withdrawn).toBe(1);
 
     const mbt = (await (await request.get("/api/v1/treaties/mine-ban-treaty/status?asOf=2025-08-01")).json()) as Body;
-    expect(mbt.states.find((s) => s.iso3 === "UKR")).toMatchObject({ status: "party", withdrawalPending: false, annotations: [{ type: "suspension" }] });
+    expect(mbt.states.find((s) => s.iso3 === "UKR")).toMatchObject({
+      status: "party",
+      withdrawalPending: false,
+      annotations: [{ type: "suspension" }],
+    });
   });
 
   test("answers bad input with an error naming the parameter", async ({ request }) => {

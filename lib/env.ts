@@ -31,10 +31,18 @@ export function readDatabaseEnv(source: NodeJS.ProcessEnv = process.env): Databa
   throw new ConfigurationError(`${issue?.path.join(".") ?? "environment"} ${issue?.message ?? "is invalid"}`);
 }
 
-const pageCacheMaxMb = z.coerce.number({ message: "must be a positive number of megabytes" }).positive("must be a positive number of megabytes").optional();
+const pageCacheMaxMb = z.coerce
+  .number({ message: "must be a positive number of megabytes" })
+  .positive("must be a positive number of megabytes")
+  .optional();
 
 const serverEnvSchema = z.object({
-  PORT: z.coerce.number({ message: "must be a number between 1 and 65535" }).int().min(1, "must be a number between 1 and 65535").max(65535, "must be a number between 1 and 65535").default(3000),
+  PORT: z.coerce
+    .number({ message: "must be a number between 1 and 65535" })
+    .int()
+    .min(1, "must be a number between 1 and 65535")
+    .max(65535, "must be a number between 1 and 65535")
+    .default(3000),
   // Read by lib/cache/page-cache-handler.ts (readPageCacheMaxMb) when Next creates its store; checked here before the server starts.
   PAGE_CACHE_MAX_MB: pageCacheMaxMb,
 });
@@ -43,7 +51,10 @@ export type ServerEnv = z.infer<typeof serverEnvSchema>;
 
 /** What `npm start` checks before handing over to `next start`. */
 export function readServerEnv(source: Record<string, string | undefined> = process.env): ServerEnv {
-  const parsed = serverEnvSchema.safeParse({ PORT: source.PORT || undefined, PAGE_CACHE_MAX_MB: source.PAGE_CACHE_MAX_MB || undefined });
+  const parsed = serverEnvSchema.safeParse({
+    PORT: source.PORT || undefined,
+    PAGE_CACHE_MAX_MB: source.PAGE_CACHE_MAX_MB || undefined,
+  });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const name = String(issue?.path[0] ?? "environment");
@@ -55,5 +66,7 @@ export function readPageCacheMaxMb(source: Record<string, string | undefined> = 
   const raw = source.PAGE_CACHE_MAX_MB || undefined;
   const parsed = pageCacheMaxMb.safeParse(raw);
   if (parsed.success) return parsed.data;
-  throw new ConfigurationError(`PAGE_CACHE_MAX_MB ${parsed.error.issues[0]?.message ?? "is invalid"}, got "${raw ?? ""}"`);
+  throw new ConfigurationError(
+    `PAGE_CACHE_MAX_MB ${parsed.error.issues[0]?.message ?? "is invalid"}, got "${raw ?? ""}"`,
+  );
 }

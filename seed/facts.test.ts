@@ -37,7 +37,12 @@ const ordinalOnDeposit = (treaty: string, iso3: string) => {
 describe("the universe of states", () => {
   it("has 197 states: 193 UN members plus the Holy See, Palestine, the Cook Islands and Niue", () => {
     expect(seed.states).toHaveLength(197);
-    expect(seed.states.filter((state) => !state.unMember).map((state) => state.iso3).sort()).toEqual(["COK", "NIU", "PSE", "VAT"]);
+    expect(
+      seed.states
+        .filter((state) => !state.unMember)
+        .map((state) => state.iso3)
+        .sort(),
+    ).toEqual(["COK", "NIU", "PSE", "VAT"]);
   });
 
   it("has the campaigners' 16-state Pacific", () => {
@@ -48,7 +53,9 @@ describe("the universe of states", () => {
 describe("Convention on Cluster Munitions, from the campaign texts of 2020", () => {
   it("had 108 States Parties and 13 signatories, 121 in all, before Niue acceded", () => {
     const before = counts("ccm", "2020-08-05");
-    expect([before.statesParties, before.signatories, before.statesParties + before.signatories]).toEqual([108, 13, 121]);
+    expect([before.statesParties, before.signatories, before.statesParties + before.signatories]).toEqual([
+      108, 13, 121,
+    ]);
   });
 
   it("was 22 short of the Dubrovnik target of 130", () => {
@@ -71,10 +78,23 @@ describe("Convention on Cluster Munitions, from the campaign texts of 2020", () 
 
   it("split the Pacific 8 in and 8 out in August 2020, exactly as the campaign listed", () => {
     const joined = ["Australia", "Cook Islands", "Fiji", "Nauru", "New Zealand", "Niue", "Palau", "Samoa"].map(isoOf);
-    const outside = ["Kiribati", "Marshall Islands", "Micronesia", "Papua New Guinea", "Solomon Islands", "Tonga", "Tuvalu", "Vanuatu"].map(isoOf);
+    const outside = [
+      "Kiribati",
+      "Marshall Islands",
+      "Micronesia",
+      "Papua New Guinea",
+      "Solomon Islands",
+      "Tonga",
+      "Tuvalu",
+      "Vanuatu",
+    ].map(isoOf);
     const parties = pacific().filter((iso3) => status("ccm", iso3, "2020-08-31").status === "party");
     expect(parties.sort()).toEqual(joined.sort());
-    expect(pacific().filter((iso3) => !parties.includes(iso3)).sort()).toEqual(outside.sort());
+    expect(
+      pacific()
+        .filter((iso3) => !parties.includes(iso3))
+        .sort(),
+    ).toEqual(outside.sort());
   });
 });
 
@@ -84,9 +104,17 @@ describe("Convention on Cluster Munitions, public reporting since 2020", () => {
   });
 
   it("counts Nigeria (28 Feb 2023) as the 111th and South Sudan (3 Aug 2023) as the 112th State Party", () => {
-    expect(timeline("ccm", "NGA")?.participations[0]).toMatchObject({ consentOn: "2023-02-28", consentType: "ratification", entryIntoForceOn: "2023-08-01" });
+    expect(timeline("ccm", "NGA")?.participations[0]).toMatchObject({
+      consentOn: "2023-02-28",
+      consentType: "ratification",
+      entryIntoForceOn: "2023-08-01",
+    });
     expect(ordinalOnDeposit("ccm", "NGA")).toBe(111);
-    expect(timeline("ccm", "SSD")?.participations[0]).toMatchObject({ consentOn: "2023-08-03", consentType: "accession", entryIntoForceOn: "2024-02-01" });
+    expect(timeline("ccm", "SSD")?.participations[0]).toMatchObject({
+      consentOn: "2023-08-03",
+      consentType: "accession",
+      entryIntoForceOn: "2024-02-01",
+    });
     expect(ordinalOnDeposit("ccm", "SSD")).toBe(112);
   });
 
@@ -99,7 +127,11 @@ describe("Convention on Cluster Munitions, public reporting since 2020", () => {
   });
 
   it("has Vanuatu acceding on 5 Sep 2025, in force on 1 Mar 2026", () => {
-    expect(timeline("ccm", "VUT")?.participations[0]).toMatchObject({ consentOn: "2025-09-05", consentType: "accession", entryIntoForceOn: "2026-03-01" });
+    expect(timeline("ccm", "VUT")?.participations[0]).toMatchObject({
+      consentOn: "2025-09-05",
+      consentType: "accession",
+      entryIntoForceOn: "2026-03-01",
+    });
   });
 });
 
@@ -113,7 +145,10 @@ describe("Mine Ban Treaty", () => {
   });
 
   it("counts the Marshall Islands (12 Mar 2025) as the 165th and Tonga (June 2025) as the 166th State Party", () => {
-    expect(timeline("mine-ban-treaty", "MHL")?.participations[0]).toMatchObject({ consentOn: "2025-03-12", entryIntoForceOn: "2025-09-01" });
+    expect(timeline("mine-ban-treaty", "MHL")?.participations[0]).toMatchObject({
+      consentOn: "2025-03-12",
+      entryIntoForceOn: "2025-09-01",
+    });
     expect(ordinalOnDeposit("mine-ban-treaty", "MHL")).toBe(165);
     expect(timeline("mine-ban-treaty", "TON")?.participations[0]?.consentOn).toMatch(/^2025-06-2[56]$/);
     expect(ordinalOnDeposit("mine-ban-treaty", "TON")).toBe(166);
@@ -125,7 +160,10 @@ describe("Mine Ban Treaty", () => {
     ["LTU", "2025-06-27", "2025-12-27"],
     ["FIN", "2025-07-10", "2026-01-10"],
   ])("has %s's withdrawal deposited %s, effective %s", (iso3, noticeOn, effectiveOn) => {
-    expect(timeline("mine-ban-treaty", iso3)?.participations[0]).toMatchObject({ withdrawalNoticeOn: noticeOn, withdrawalEffectiveOn: effectiveOn });
+    expect(timeline("mine-ban-treaty", iso3)?.participations[0]).toMatchObject({
+      withdrawalNoticeOn: noticeOn,
+      withdrawalEffectiveOn: effectiveOn,
+    });
   });
 
   it("has Poland's withdrawal effective 20 Feb 2026", () => {
@@ -138,6 +176,10 @@ describe("Mine Ban Treaty", () => {
   });
 
   it("dates South Sudan's succession from independence, 9 Jul 2011", () => {
-    expect(timeline("mine-ban-treaty", "SSD")?.participations[0]).toMatchObject({ consentType: "succession", consentOn: "2011-11-11", entryIntoForceOn: "2011-07-09" });
+    expect(timeline("mine-ban-treaty", "SSD")?.participations[0]).toMatchObject({
+      consentType: "succession",
+      consentOn: "2011-11-11",
+      entryIntoForceOn: "2011-07-09",
+    });
   });
 });

@@ -36,7 +36,11 @@ function issuesOf(dir: string): string[] {
   try {
     readSeed(dir, "2026-11-23");
   } catch (error) {
-    if (error instanceof SeedValidationError) return error.message.split("\n").slice(1).map((line) => line.trim());
+    if (error instanceof SeedValidationError)
+      return error.message
+        .split("\n")
+        .slice(1)
+        .map((line) => line.trim());
     throw error;
   }
   return [];
@@ -46,8 +50,16 @@ describe("seed validation names the file, the line and the field", () => {
   it.each([
     ["an unknown state code", "ZZZ,accession,2021-01-05,,SRC,confirmed,", "state: unknown state code ZZZ"],
     ["an impossible date", "USA,accession,2021-02-30,,SRC,confirmed,", "deposited_on: must be a real date"],
-    ["a consent before the treaty opened", "USA,accession,2007-01-05,,SRC,confirmed,", "deposited_on: 2007-01-05 is before"],
-    ["a second consent without withdrawal", "NIU,ratification,2021-03-01,,SRC,confirmed,", "action: NIU already consented on 2020-08-06"],
+    [
+      "a consent before the treaty opened",
+      "USA,accession,2007-01-05,,SRC,confirmed,",
+      "deposited_on: 2007-01-05 is before",
+    ],
+    [
+      "a second consent without withdrawal",
+      "NIU,ratification,2021-03-01,,SRC,confirmed,",
+      "action: NIU already consented on 2020-08-06",
+    ],
     ["a duplicate row", "NIU,accession,2020-08-06,,SRC,confirmed,", "state: duplicate of line"],
     ["an unknown action", "USA,joined,2021-01-05,,SRC,confirmed,", "action: must be one of"],
     ["a missing source", "USA,accession,2021-01-05,,,confirmed,", "source: is required"],
@@ -60,7 +72,9 @@ describe("seed validation names the file, the line and the field", () => {
   });
 
   it("reports every problem at once", () => {
-    const dir = seedCopy((copy) => appendFileSync(ccmFile(copy), `ZZZ,accession,2021-01-05,,x,confirmed,\nUSA,accession,2021-13-01,,x,confirmed,\n`));
+    const dir = seedCopy((copy) =>
+      appendFileSync(ccmFile(copy), `ZZZ,accession,2021-01-05,,x,confirmed,\nUSA,accession,2021-13-01,,x,confirmed,\n`),
+    );
     expect(issuesOf(dir)).toHaveLength(2);
   });
 
@@ -73,7 +87,9 @@ describe("seed validation names the file, the line and the field", () => {
       ccm.aliases = [...(ccm.aliases ?? []), "mine-ban-treaty"];
       writeFileSync(file, JSON.stringify(treaties));
     });
-    expect(issuesOf(dir)).toEqual([expect.stringContaining('aliases: "mine-ban-treaty" already names mine-ban-treaty')]);
+    expect(issuesOf(dir)).toEqual([
+      expect.stringContaining('aliases: "mine-ban-treaty" already names mine-ban-treaty'),
+    ]);
   });
 
   it("accepts the shipped data", () => {
@@ -97,16 +113,28 @@ describe("loadSeed", () => {
   it("never overwrites or removes actions an admin recorded", async () => {
     const ccm = await db.prisma.treaty.findUniqueOrThrow({ where: { slug: "ccm" } });
     const adminRow = await db.prisma.treatyAction.create({
-      data: { treatyId: ccm.id, stateIso3: "TON", type: "accession", depositedOn: utcDateFromIso("2026-10-01"), source: "admin test", origin: "admin" },
+      data: {
+        treatyId: ccm.id,
+        stateIso3: "TON",
+        type: "accession",
+        depositedOn: utcDateFromIso("2026-10-01"),
+        source: "admin test",
+        origin: "admin",
+      },
     });
     const niue = await db.prisma.treatyAction.findFirstOrThrow({ where: { treatyId: ccm.id, stateIso3: "NIU" } });
-    await db.prisma.treatyAction.update({ where: { id: niue.id }, data: { origin: "admin", note: "corrected by an admin" } });
+    await db.prisma.treatyAction.update({
+      where: { id: niue.id },
+      data: { origin: "admin", note: "corrected by an admin" },
+    });
 
     const report = await loadSeed(db.prisma, readSeed());
     expect(report.keptAdmin).toBe(1);
     expect(report.removed).toBe(0);
     expect(await db.prisma.treatyAction.findUnique({ where: { id: adminRow.id } })).not.toBeNull();
-    expect((await db.prisma.treatyAction.findUniqueOrThrow({ where: { id: niue.id } })).note).toBe("corrected by an admin");
+    expect((await db.prisma.treatyAction.findUniqueOrThrow({ where: { id: niue.id } })).note).toBe(
+      "corrected by an admin",
+    );
   });
 
   it("writes nothing when the transaction fails half way", async () => {
@@ -114,7 +142,13 @@ describe("loadSeed", () => {
     const data = readSeed();
     const broken = structuredClone(data);
     // A state the database does not know makes the last insert fail on its foreign key.
-    broken.treaties[1]?.actions.push({ ...data.treaties[1]!.actions[0]!, state: "ZZZ", deposited_on: "2026-01-01", file: "x", line: 0 });
+    broken.treaties[1]?.actions.push({
+      ...data.treaties[1]!.actions[0]!,
+      state: "ZZZ",
+      deposited_on: "2026-01-01",
+      file: "x",
+      line: 0,
+    });
     await db.prisma.treatyAction.deleteMany({ where: { origin: "seed", stateIso3: "NIU" } });
     const afterDelete = await db.prisma.treatyAction.count();
     await expect(loadSeed(db.prisma, broken)).rejects.toThrow(/foreign key/i);
@@ -122,4 +156,3 @@ describe("loadSeed", () => {
     expect(afterDelete).toBeLessThanOrEqual(before);
   });
 });
-

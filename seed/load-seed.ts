@@ -26,11 +26,18 @@ async function loadReferenceData(tx: Tx, data: SeedData): Promise<void> {
       update: { name },
     });
     await tx.regionMembership.deleteMany({ where: { regionId: region.id, stateIso3: { notIn: members } } });
-    await tx.regionMembership.createMany({ data: members.map((stateIso3) => ({ regionId: region.id, stateIso3 })), skipDuplicates: true });
+    await tx.regionMembership.createMany({
+      data: members.map((stateIso3) => ({ regionId: region.id, stateIso3 })),
+      skipDuplicates: true,
+    });
   }
 }
 
-async function loadTreaty(tx: Tx, { treaty, actions }: SeedData["treaties"][number], report: SeedReport): Promise<void> {
+async function loadTreaty(
+  tx: Tx,
+  { treaty, actions }: SeedData["treaties"][number],
+  report: SeedReport,
+): Promise<void> {
   const { obligationRules, targets, slug, ...fields } = treaty;
   const dates = {
     adoptedOn: utcDateFromIso(fields.adoptedOn),
@@ -40,12 +47,25 @@ async function loadTreaty(tx: Tx, { treaty, actions }: SeedData["treaties"][numb
   const row = { ...fields, ...dates };
   const { id: treatyId } = await tx.treaty.upsert({ where: { slug }, create: { slug, ...row }, update: row });
   for (const { kind, ...rule } of obligationRules) {
-    const values = { periodYears: rule.periodYears ?? null, periodDays: rule.periodDays ?? null, maxExtensionYears: rule.maxExtensionYears ?? null, article: rule.article };
-    await tx.obligationRule.upsert({ where: { treatyId_kind: { treatyId, kind } }, create: { treatyId, kind, ...values }, update: values });
+    const values = {
+      periodYears: rule.periodYears ?? null,
+      periodDays: rule.periodDays ?? null,
+      maxExtensionYears: rule.maxExtensionYears ?? null,
+      article: rule.article,
+    };
+    await tx.obligationRule.upsert({
+      where: { treatyId_kind: { treatyId, kind } },
+      create: { treatyId, kind, ...values },
+      update: values,
+    });
   }
   for (const { slug: targetSlug, deadline, ...target } of targets) {
     const values = { ...target, deadline: utcDateFromIso(deadline) };
-    await tx.target.upsert({ where: { treatyId_slug: { treatyId, slug: targetSlug } }, create: { treatyId, slug: targetSlug, ...values }, update: values });
+    await tx.target.upsert({
+      where: { treatyId_slug: { treatyId, slug: targetSlug } },
+      create: { treatyId, slug: targetSlug, ...values },
+      update: values,
+    });
   }
   await syncActions(tx, treatyId, actions, report);
 }
@@ -54,7 +74,12 @@ const keyOf = (stateIso3: string, type: string, depositedOn: string) => `${state
 
 async function syncActions(tx: Tx, treatyId: number, rows: readonly ActionRow[], report: SeedReport): Promise<void> {
   const existing = await tx.treatyAction.findMany({ where: { treatyId } });
-  const byKey = new Map(existing.map((action) => [keyOf(action.stateIso3, action.type, action.depositedOn.toISOString().slice(0, 10)), action]));
+  const byKey = new Map(
+    existing.map((action) => [
+      keyOf(action.stateIso3, action.type, action.depositedOn.toISOString().slice(0, 10)),
+      action,
+    ]),
+  );
   const wanted = new Set<string>();
   const toCreate: Prisma.TreatyActionCreateManyInput[] = [];
 
@@ -70,7 +95,14 @@ async function syncActions(tx: Tx, treatyId: number, rows: readonly ActionRow[],
     };
     const current = byKey.get(key);
     if (!current) {
-      toCreate.push({ treatyId, stateIso3: row.state, type: actionType(row), depositedOn: utcDateFromIso(row.deposited_on), origin: "seed", ...values });
+      toCreate.push({
+        treatyId,
+        stateIso3: row.state,
+        type: actionType(row),
+        depositedOn: utcDateFromIso(row.deposited_on),
+        origin: "seed",
+        ...values,
+      });
     } else if (current.origin === "admin") {
       report.keptAdmin++;
     } else if (
@@ -86,7 +118,11 @@ async function syncActions(tx: Tx, treatyId: number, rows: readonly ActionRow[],
       report.unchanged++;
     }
   }
-  const stale = existing.filter((action) => action.origin === "seed" && !wanted.has(keyOf(action.stateIso3, action.type, action.depositedOn.toISOString().slice(0, 10))));
+  const stale = existing.filter(
+    (action) =>
+      action.origin === "seed" &&
+      !wanted.has(keyOf(action.stateIso3, action.type, action.depositedOn.toISOString().slice(0, 10))),
+  );
   if (stale.length > 0) await tx.treatyAction.deleteMany({ where: { id: { in: stale.map((action) => action.id) } } });
   if (toCreate.length > 0) await tx.treatyAction.createMany({ data: toCreate });
   report.removed += stale.length;

@@ -30,25 +30,47 @@ export function relativeSeedPath(file: string): string {
 }
 
 /** Parses a CSV file and validates each row; returns valid rows, pushes issues for the rest. */
-export function readCsv<Schema extends z.ZodType>(file: string, schema: Schema, issues: SeedIssue[]): Located<z.infer<Schema>>[] {
+export function readCsv<Schema extends z.ZodType>(
+  file: string,
+  schema: Schema,
+  issues: SeedIssue[],
+): Located<z.infer<Schema>>[] {
   const shownFile = relativeSeedPath(file);
-  const records = parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true, info: true, bom: true }) as {
+  const records = parse(readFileSync(file, "utf8"), {
+    columns: true,
+    skip_empty_lines: true,
+    info: true,
+    bom: true,
+  }) as {
     record: Record<string, string>;
     info: { lines: number };
   }[];
   const rows: Located<z.infer<Schema>>[] = [];
   for (const { record, info } of records) {
     const parsed = schema.safeParse(record);
-    if (parsed.success) rows.push({ ...(parsed.data as object), file: shownFile, line: info.lines } as Located<z.infer<Schema>>);
-    else for (const issue of parsed.error.issues) issues.push({ file: shownFile, line: info.lines, field: issue.path.join(".") || "row", message: issue.message });
+    if (parsed.success)
+      rows.push({ ...(parsed.data as object), file: shownFile, line: info.lines } as Located<z.infer<Schema>>);
+    else
+      for (const issue of parsed.error.issues)
+        issues.push({
+          file: shownFile,
+          line: info.lines,
+          field: issue.path.join(".") || "row",
+          message: issue.message,
+        });
   }
   return rows;
 }
 
-export function readJson<Schema extends z.ZodType>(file: string, schema: Schema, issues: SeedIssue[]): z.infer<Schema> | null {
+export function readJson<Schema extends z.ZodType>(
+  file: string,
+  schema: Schema,
+  issues: SeedIssue[],
+): z.infer<Schema> | null {
   const shownFile = relativeSeedPath(file);
   const parsed = schema.safeParse(JSON.parse(readFileSync(file, "utf8")));
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) issues.push({ file: shownFile, line: null, field: issue.path.join("."), message: issue.message });
+  for (const issue of parsed.error.issues)
+    issues.push({ file: shownFile, line: null, field: issue.path.join("."), message: issue.message });
   return null;
 }

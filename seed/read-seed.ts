@@ -4,7 +4,15 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { todayIso, type IsoDate } from "../lib/domain/dates";
-import { readCsv, readJson, relativeSeedPath, SEED_DATA_DIR, SeedValidationError, type Located, type SeedIssue } from "./read-files";
+import {
+  readCsv,
+  readJson,
+  relativeSeedPath,
+  SEED_DATA_DIR,
+  SeedValidationError,
+  type Located,
+  type SeedIssue,
+} from "./read-files";
 import { readGroupings, readRegions, type RegionSeed } from "./regions";
 import { actionRowSchema, treatySchema, type ActionRow, type GroupingSeed, type TreatySeed } from "./schemas";
 import { readStates, type StateSeed } from "./states";
@@ -26,9 +34,13 @@ function nameClashes(file: string, treaties: readonly { slug: string; aliases: r
   const owner = new Map<string, string>();
   const issues: SeedIssue[] = [];
   for (const treaty of treaties) {
-    for (const [field, name] of [["slug", treaty.slug] as const, ...treaty.aliases.map((alias) => ["aliases", alias] as const)]) {
+    for (const [field, name] of [
+      ["slug", treaty.slug] as const,
+      ...treaty.aliases.map((alias) => ["aliases", alias] as const),
+    ]) {
       const other = owner.get(name);
-      if (other !== undefined && other !== treaty.slug) issues.push({ file: relativeSeedPath(file), line: null, field, message: `"${name}" already names ${other}` });
+      if (other !== undefined && other !== treaty.slug)
+        issues.push({ file: relativeSeedPath(file), line: null, field, message: `"${name}" already names ${other}` });
       else owner.set(name, treaty.slug);
     }
   }
@@ -48,7 +60,12 @@ export function readSeed(dataDir: string = SEED_DATA_DIR, today: IsoDate = today
   const treaties = treatyList.map((treaty) => {
     const file = actionsFile(dataDir, treaty.slug);
     if (!existsSync(file)) {
-      issues.push({ file: relativeSeedPath(file), line: null, field: "file", message: `missing: every treaty in treaties.json needs its action file` });
+      issues.push({
+        file: relativeSeedPath(file),
+        line: null,
+        field: "file",
+        message: `missing: every treaty in treaties.json needs its action file`,
+      });
       return { treaty, actions: [] };
     }
     const actions = readCsv(file, actionRowSchema, issues);

@@ -42,7 +42,8 @@ function m49Regions(stateIsos: ReadonlySet<string>): RegionSeed[] {
 }
 
 function unRegionalGroups(dataDir: string, issues: SeedIssue[]): RegionSeed[] {
-  const names = readJson(path.join(dataDir, "regions", "un-regional-groups.json"), z.record(z.string(), z.string()), issues) ?? {};
+  const names =
+    readJson(path.join(dataDir, "regions", "un-regional-groups.json"), z.record(z.string(), z.string()), issues) ?? {};
   const rows = readCsv(path.join(dataDir, "regions", "un-regional-groups.csv"), membershipRowSchema, issues);
   return Object.entries(names).map(([slug, name]) => ({
     groupingSlug: "un-regional-group",
@@ -66,7 +67,12 @@ export function readRegions(dataDir: string, stateIsos: ReadonlySet<string>, iss
   for (const region of regions) {
     for (const iso3 of region.members) {
       if (!stateIsos.has(iso3)) {
-        issues.push({ file: relativeSeedPath(path.join(dataDir, "regions")), line: null, field: "iso3", message: `${iso3} in ${region.groupingSlug}/${region.slug} is not one of the states` });
+        issues.push({
+          file: relativeSeedPath(path.join(dataDir, "regions")),
+          line: null,
+          field: "iso3",
+          message: `${iso3} in ${region.groupingSlug}/${region.slug} is not one of the states`,
+        });
       }
     }
   }

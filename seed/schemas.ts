@@ -8,7 +8,10 @@ const optionalIsoDate = z
   .trim()
   .transform((value) => value || null)
   .pipe(isoDate.nullable());
-const iso3 = z.string().trim().regex(/^[A-Z]{3}$/, "must be an ISO 3166 alpha-3 code in capitals");
+const iso3 = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{3}$/, "must be an ISO 3166 alpha-3 code in capitals");
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lower-case slug");
 const optionalText = z
   .string()

@@ -24,7 +24,12 @@ export function readStates(dataDir: string, issues: SeedIssue[]): StateSeed[] {
   for (const row of readCsv(file, stateNameRowSchema, issues)) {
     const country = byIso3.get(row.iso3);
     if (!country) {
-      issues.push({ file: row.file, line: row.line, field: "iso3", message: `${row.iso3} is not an ISO 3166 alpha-3 code` });
+      issues.push({
+        file: row.file,
+        line: row.line,
+        field: "iso3",
+        message: `${row.iso3} is not an ISO 3166 alpha-3 code`,
+      });
       continue;
     }
     states.push({
@@ -37,7 +42,12 @@ export function readStates(dataDir: string, issues: SeedIssue[]): StateSeed[] {
     });
   }
   if (states.length !== STATE_COUNT && issues.length === 0) {
-    issues.push({ file: relativeSeedPath(file), line: null, field: "iso3", message: `lists ${states.length} states; expected ${STATE_COUNT}` });
+    issues.push({
+      file: relativeSeedPath(file),
+      line: null,
+      field: "iso3",
+      message: `lists ${states.length} states; expected ${STATE_COUNT}`,
+    });
   }
   return states;
 }

@@ -22,14 +22,24 @@ export function validateActions(
   for (const row of rows) {
     if (!stateIsos.has(row.state)) report(row, "state", `unknown state code ${row.state}`);
     if (row.deposited_on < treaty.openedForSignatureOn) {
-      report(row, "deposited_on", `${row.deposited_on} is before ${treaty.shortName} opened for signature on ${treaty.openedForSignatureOn}`);
+      report(
+        row,
+        "deposited_on",
+        `${row.deposited_on} is before ${treaty.shortName} opened for signature on ${treaty.openedForSignatureOn}`,
+      );
     }
     if (row.deposited_on > today) report(row, "deposited_on", `${row.deposited_on} is in the future`);
     if (row.action === "signature" && row.deposited_on > treaty.entryIntoForceOn) {
-      report(row, "deposited_on", `a signature after entry into force (${treaty.entryIntoForceOn}) is not possible; states accede instead`);
+      report(
+        row,
+        "deposited_on",
+        `a signature after entry into force (${treaty.entryIntoForceOn}) is not possible; states accede instead`,
+      );
     }
-    if (row.action === "signature" && row.effective_on) report(row, "effective_on", "a signature has no effective date");
-    if (row.effect_deferred && row.effective_on) report(row, "effective_on", "must be empty when effect_deferred is yes");
+    if (row.action === "signature" && row.effective_on)
+      report(row, "effective_on", "a signature has no effective date");
+    if (row.effect_deferred && row.effective_on)
+      report(row, "effective_on", "must be empty when effect_deferred is yes");
     const key = `${row.state}/${row.action}/${row.deposited_on}`;
     const earlier = seen.get(key);
     if (earlier) {
@@ -45,10 +55,20 @@ export function validateActions(
     let bound: Located<ActionRow> | null = null;
     for (const row of ordered) {
       if (CONSENT_NAMES.includes(row.action)) {
-        if (bound) report(row, "action", `${row.state} already consented on ${bound.deposited_on} (line ${bound.line}) and has not withdrawn`);
+        if (bound)
+          report(
+            row,
+            "action",
+            `${row.state} already consented on ${bound.deposited_on} (line ${bound.line}) and has not withdrawn`,
+          );
         else bound = row;
       } else if (row.action === "withdrawal") {
-        if (!bound) report(row, "action", `${row.state} cannot withdraw: it has no consent to be bound before ${row.deposited_on}`);
+        if (!bound)
+          report(
+            row,
+            "action",
+            `${row.state} cannot withdraw: it has no consent to be bound before ${row.deposited_on}`,
+          );
         bound = null;
       }
     }

@@ -4,7 +4,11 @@ import { getGroupings } from "@/lib/data/treaty-snapshot";
 
 // Rendered per request (cheap: the groupings are in memory); a static page would need the database at build time.
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Regions", description: "Every region grouping: UN regional groups, UN M49 regions and sub-regions, campaign regions such as the Pacific." };
+export const metadata: Metadata = {
+  title: "Regions",
+  description:
+    "Every region grouping: UN regional groups, UN M49 regions and sub-regions, campaign regions such as the Pacific.",
+};
 
 export default async function RegionsPage() {
   const groupings = await getGroupings();
@@ -18,7 +22,8 @@ export default async function RegionsPage() {
           <ul className="region-links">
             {grouping.regions.map((region) => (
               <li key={region.slug}>
-                <Link href={`/regions/${grouping.slug}/${region.slug}`}>{region.name}</Link> <span className="muted">({region.members.length})</span>
+                <Link href={`/regions/${grouping.slug}/${region.slug}`}>{region.name}</Link>{" "}
+                <span className="muted">({region.members.length})</span>
               </li>
             ))}
           </ul>

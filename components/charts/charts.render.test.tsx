@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { PartiesOverTimeChart } from "./parties-over-time";
 import { RegionalBreakdownChart } from "./regional-breakdown";
 
-const cells = (html: string, row: string) => html.match(new RegExp(`<tr><th scope="row">${row}.*?</tr>`))?.[0].match(/<td>(\d+)<\/td>/g);
+const cells = (html: string, row: string) =>
+  html.match(new RegExp(`<tr><th scope="row">${row}.*?</tr>`))?.[0].match(/<td>(\d+)<\/td>/g);
 
 describe("PartiesOverTimeChart", () => {
   const html = renderToStaticMarkup(
@@ -18,12 +19,19 @@ describe("PartiesOverTimeChart", () => {
         { date: "2030-01-01", statesParties: 150, signatories: 0 },
       ]}
       asOf="2026-11-23"
-      target={{ value: 130, deadline: "2020-11-25", label: "Target: 130", reached: { valueOnDeadline: 110, valueAsOf: 110 } }}
+      target={{
+        value: 130,
+        deadline: "2020-11-25",
+        label: "Target: 130",
+        reached: { valueOnDeadline: 110, valueAsOf: 110 },
+      }}
     />,
   );
 
   it("names the chart with its latest values and target", () => {
-    expect(html).toContain('role="img" aria-label="States Parties over time: 110 on 23 Nov 2026; signatories: 30; target 130 by 25 Nov 2020"');
+    expect(html).toContain(
+      'role="img" aria-label="States Parties over time: 110 on 23 Nov 2026; signatories: 30; target 130 by 25 Nov 2020"',
+    );
   });
 
   it("reserves the chart's place with a placeholder until recharts loads", () => {
@@ -38,7 +46,7 @@ describe("PartiesOverTimeChart", () => {
     expect(html).toContain("2026<span");
     expect(html).toContain("(to 23 Nov 2026)");
     // Changes after asOf are not shown.
-    expect(html).not.toContain("<th scope=\"row\">2027");
+    expect(html).not.toContain('<th scope="row">2027');
   });
 
   it("states the target against the count on the deadline", () => {
@@ -47,7 +55,13 @@ describe("PartiesOverTimeChart", () => {
 
   it("says so instead of drawing an empty chart", () => {
     const empty = renderToStaticMarkup(
-      <PartiesOverTimeChart title="t" countingLabel="c" points={[{ date: "2008-12-03", statesParties: 0, signatories: 94 }]} asOf="2000-01-01" target={null} />,
+      <PartiesOverTimeChart
+        title="t"
+        countingLabel="c"
+        points={[{ date: "2008-12-03", statesParties: 0, signatories: 94 }]}
+        asOf="2000-01-01"
+        target={null}
+      />,
     );
     expect(empty).toContain("No state had signed or joined by 1 Jan 2000.");
     expect(empty).not.toContain('role="img"');
@@ -78,13 +92,21 @@ describe("RegionalBreakdownChart", () => {
 
   it("compares treaties without adding them up, on a region page", () => {
     const treaties = renderToStaticMarkup(
-      <RegionalBreakdownChart title="Pacific" description="per treaty" rowHeading="Treaty" totalsLabel={null} regions={[{ slug: "ccm", name: "CCM", statesParties: 8, signatories: 1, notParty: 7 }]} />,
+      <RegionalBreakdownChart
+        title="Pacific"
+        description="per treaty"
+        rowHeading="Treaty"
+        totalsLabel={null}
+        regions={[{ slug: "ccm", name: "CCM", statesParties: 8, signatories: 1, notParty: 7 }]}
+      />,
     );
     expect(treaties).toContain('<th scope="col">Treaty</th>');
     expect(treaties).not.toContain("<tfoot>");
   });
 
   it("summarises the regions for screen readers", () => {
-    expect(html).toContain('aria-label="By region: Africa 52 of 54 States Parties, 1 signatory; Asia 20 of 48 States Parties, 2 signatories"');
+    expect(html).toContain(
+      'aria-label="By region: Africa 52 of 54 States Parties, 1 signatory; Asia 20 of 48 States Parties, 2 signatories"',
+    );
   });
 });

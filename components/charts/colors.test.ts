@@ -24,6 +24,10 @@ describe("CHART_COLORS", () => {
 describe("statusOrder", () => {
   it("sorts legend items parties, signatories, not party (not by name)", () => {
     const items = [{ dataKey: "notParty" }, { dataKey: "statesParties" }, { dataKey: "signatories" }];
-    expect(items.sort((a, b) => statusOrder(a) - statusOrder(b)).map((i) => i.dataKey)).toEqual(["statesParties", "signatories", "notParty"]);
+    expect(items.sort((a, b) => statusOrder(a) - statusOrder(b)).map((i) => i.dataKey)).toEqual([
+      "statesParties",
+      "signatories",
+      "notParty",
+    ]);
   });
 });

@@ -14,6 +14,12 @@ function ChartLoading() {
   );
 }
 
-export const PartiesOverTimeLazy = dynamic(() => import("./parties-over-time-client").then((m) => m.PartiesOverTimeClient), { ssr: false, loading: ChartLoading });
+export const PartiesOverTimeLazy = dynamic(
+  () => import("./parties-over-time-client").then((m) => m.PartiesOverTimeClient),
+  { ssr: false, loading: ChartLoading },
+);
 
-export const RegionalBreakdownLazy = dynamic(() => import("./regional-breakdown-client").then((m) => m.RegionalBreakdownClient), { ssr: false, loading: ChartLoading });
+export const RegionalBreakdownLazy = dynamic(
+  () => import("./regional-breakdown-client").then((m) => m.RegionalBreakdownClient),
+  { ssr: false, loading: ChartLoading },
+);

@@ -2,7 +2,18 @@
 
 // The recharts half of PartiesOverTimeChart. It only draws: every number it
 // shows arrives already computed from the server component, as epoch ms.
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from "recharts";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type LabelProps,
+} from "recharts";
 import { useRequestedDate, type ShownDate } from "@/components/treaties/requested-date";
 import { isoFromUtcDate } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";

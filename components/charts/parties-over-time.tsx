@@ -48,18 +48,23 @@ export function PartiesOverTimeChart({
 
   return (
     <ChartFigure title={title} note={countingLabel}>
-
       {series.length === 0 ? (
         <p className={styles.empty}>No state had signed or joined by {formatDate(asOf)}.</p>
       ) : (
         <>
           <ChartBox label={chartSummary(series, asOf, target)}>
             <PartiesOverTimeLazy
-              points={series.map((p) => ({ t: toEpochMs(p.date), statesParties: p.statesParties, signatories: p.signatories }))}
+              points={series.map((p) => ({
+                t: toEpochMs(p.date),
+                statesParties: p.statesParties,
+                signatories: p.signatories,
+              }))}
               domain={domain}
               ticks={yearTicks(domain)}
               asOf={toEpochMs(asOf)}
-              target={target ? { value: target.value, deadline: toEpochMs(target.deadline), label: target.label } : null}
+              target={
+                target ? { value: target.value, deadline: toEpochMs(target.deadline), label: target.label } : null
+              }
               height={CHART_HEIGHT}
               shown={shown}
             />
@@ -96,7 +101,9 @@ export function PartiesOverTimeChart({
                 ))}
               </tbody>
             </table>
-            {target && <p className={styles.targetNote}>{describeTarget(targetStatus(target, target.reached, asOf))}</p>}
+            {target && (
+              <p className={styles.targetNote}>{describeTarget(targetStatus(target, target.reached, asOf))}</p>
+            )}
           </details>
         </>
       )}

@@ -2,8 +2,27 @@
 
 // The recharts half of RegionalBreakdownChart: one horizontal bar per region,
 // stacked parties / signatories / not party, so bar length is the region's size.
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
-import { CHART_COLORS, CHART_STATUSES, CHART_GRID, CHART_INK, CHART_LABEL_STYLE, CHART_LEGEND_STYLE, statusOrder } from "./colors";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Text,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from "recharts";
+import {
+  CHART_COLORS,
+  CHART_STATUSES,
+  CHART_GRID,
+  CHART_INK,
+  CHART_LABEL_STYLE,
+  CHART_LEGEND_STYLE,
+  statusOrder,
+} from "./colors";
 import { COUNT_LABELS } from "@/lib/labels";
 
 export type RegionDatum = { name: string; statesParties: number; signatories: number; notParty: number };
@@ -27,7 +46,12 @@ export function RegionalBreakdownClient({ regions, height }: RegionalBreakdownCl
   return (
     <ResponsiveContainer width="100%" height={height}>
       {/* accessibilityLayer off: the wrapper is role="img"; the table below serves keyboard users. */}
-      <BarChart data={regions} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
+      <BarChart
+        data={regions}
+        layout="vertical"
+        margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid stroke={CHART_GRID} horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={CHART_LABEL_STYLE} />
         <YAxis type="category" dataKey="name" width={NAME_WIDTH} interval={0} tick={RegionTick} />

@@ -9,7 +9,6 @@ import { COUNT_LABELS } from "@/lib/labels";
 import { RegionalBreakdownLazy } from "./lazy-charts";
 import { regionChartHeight, regionalSummary, regionTotal, type RegionBar } from "./regions";
 
-
 export function RegionalBreakdownChart({
   title,
   description,
@@ -37,7 +36,6 @@ export function RegionalBreakdownChart({
 
   return (
     <ChartFigure title={title} note={description}>
-
       {regions.length === 0 ? (
         <p className={styles.empty}>No regions to show.</p>
       ) : (
@@ -45,7 +43,12 @@ export function RegionalBreakdownChart({
           {/* The height depends on the number of regions, so it is set here rather than in the CSS. */}
           <ChartBox label={regionalSummary(title, regions)} height={height}>
             <RegionalBreakdownLazy
-              regions={regions.map(({ name, statesParties, signatories, notParty }) => ({ name, statesParties, signatories, notParty }))}
+              regions={regions.map(({ name, statesParties, signatories, notParty }) => ({
+                name,
+                statesParties,
+                signatories,
+                notParty,
+              }))}
               height={height}
             />
           </ChartBox>
@@ -70,7 +73,15 @@ export function RegionalBreakdownChart({
                 {regions.map((region) => (
                   <tr key={region.slug}>
                     <th scope="row">
-                      {!region.href ? region.name : shown ? <DatedLink shown={shown} href={region.href}>{region.name}</DatedLink> : <Link href={region.href}>{region.name}</Link>}
+                      {!region.href ? (
+                        region.name
+                      ) : shown ? (
+                        <DatedLink shown={shown} href={region.href}>
+                          {region.name}
+                        </DatedLink>
+                      ) : (
+                        <Link href={region.href}>{region.name}</Link>
+                      )}
                     </th>
                     {CHART_STATUSES.map((status) => (
                       <td key={status}>{region[status]}</td>

@@ -1,6 +1,13 @@
 // Pure helpers for the regional breakdown chart, kept apart so they can be tested
 // without rendering.
-export type RegionBar = { slug: string; name: string; statesParties: number; signatories: number; notParty: number; href?: string };
+export type RegionBar = {
+  slug: string;
+  name: string;
+  statesParties: number;
+  signatories: number;
+  notParty: number;
+  href?: string;
+};
 
 export const regionTotal = (region: Pick<RegionBar, "statesParties" | "signatories" | "notParty">): number =>
   region.statesParties + region.signatories + region.notParty;

@@ -104,7 +104,10 @@ describe("yearlyRows", () => {
 describe("targetStatus and describeTarget", () => {
   const target = { value: 130, deadline: "2000-11-25", label: "Target: 130" };
   // The target's own count, as the page's TargetProgress gives it (here from the same points).
-  const reached = (t: { deadline: string }, asOf: string) => ({ valueOnDeadline: valueAt(points, t.deadline).statesParties, valueAsOf: valueAt(points, asOf).statesParties });
+  const reached = (t: { deadline: string }, asOf: string) => ({
+    valueOnDeadline: valueAt(points, t.deadline).statesParties,
+    valueAsOf: valueAt(points, asOf).statesParties,
+  });
 
   it("measures a passed deadline at the deadline, not at asOf", () => {
     const status = targetStatus(target, reached(target, "2026-11-23"), "2026-11-23");
@@ -135,7 +138,9 @@ describe("chartSummary", () => {
   });
 
   it("leaves the target out when there is none", () => {
-    expect(chartSummary(points, "1998-06-01", null)).toBe("States Parties over time: 3 on 1 Jun 1998; signatories: 124");
+    expect(chartSummary(points, "1998-06-01", null)).toBe(
+      "States Parties over time: 3 on 1 Jun 1998; signatories: 124",
+    );
   });
 });
 
@@ -169,7 +174,9 @@ describe("yearTicks", () => {
   });
 
   it("thins a long history to round years", () => {
-    expect(years(yearTicks([toEpochMs("1997-12-03"), toEpochMs("2026-11-23")]))).toEqual([2000, 2005, 2010, 2015, 2020, 2025]);
+    expect(years(yearTicks([toEpochMs("1997-12-03"), toEpochMs("2026-11-23")]))).toEqual([
+      2000, 2005, 2010, 2015, 2020, 2025,
+    ]);
   });
 
   it("never exceeds maxTicks", () => {

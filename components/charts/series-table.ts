@@ -119,7 +119,11 @@ export function chartSummary(points: readonly PartiesPoint[], asOf: string, targ
  * deadline on either side so its line is never clipped. Never zero-width,
  * which would leave the time scale with nothing to divide.
  */
-export function timeDomain(points: readonly PartiesPoint[], asOf: string, target: ChartTarget | null): [number, number] {
+export function timeDomain(
+  points: readonly PartiesPoint[],
+  asOf: string,
+  target: ChartTarget | null,
+): [number, number] {
   const asOfMs = toEpochMs(asOf);
   let min = points[0] ? toEpochMs(points[0].date) : asOfMs;
   let max = asOfMs;
@@ -141,7 +145,8 @@ export function yearTicks([min, max]: readonly [number, number], maxTicks = 7): 
   const lastYear = new Date(max).getUTCFullYear();
   const span = lastYear - firstYear + 1;
   if (span <= 0) return [];
-  const step = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => Math.ceil(span / s) <= maxTicks) ?? Math.ceil(span / maxTicks);
+  const step =
+    [1, 2, 5, 10, 20, 25, 50, 100].find((s) => Math.ceil(span / s) <= maxTicks) ?? Math.ceil(span / maxTicks);
   const ticks: number[] = [];
   // Round years (2000, 2005...) read better than ones counted from the start.
   for (let year = Math.ceil(firstYear / step) * step; year <= lastYear; year += step) {

@@ -286,6 +286,9 @@ export function planMap<S extends { isoNumeric: string }>(states: readonly S[]):
     .map((s) => s.d)
     .join("");
   const placed = placeMarkers(smallStates.map((s) => s.isoNumeric));
-  const small = smallStates.map((state) => ({ state, point: placed.get(normalizeIsoNumeric(state.isoNumeric)) ?? null }));
+  const small = smallStates.map((state) => ({
+    state,
+    point: placed.get(normalizeIsoNumeric(state.isoNumeric)) ?? null,
+  }));
   return { shaped, otherD, small };
 }

@@ -6,7 +6,8 @@ import { STATUS_LABELS } from "@/lib/labels";
 import { OTHER_FILL, STATUS_FILLS } from "../status-colors";
 import type { MapState } from "./status-map";
 
-const escape = (text: string) => text.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] ?? c);
+const escape = (text: string) =>
+  text.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] ?? c);
 
 export function renderMapSvg(states: MapState[], title: string): string {
   const plan = planMap(states);
@@ -18,11 +19,16 @@ export function renderMapSvg(states: MapState[], title: string): string {
   ];
   if (plan.otherD) parts.push(`<path d="${plan.otherD}" fill="${OTHER_FILL}"/>`);
   for (const { state, shape } of plan.shaped) {
-    parts.push(`<path d="${shape.d}" fill="${STATUS_FILLS[state.status]}"><title>${escape(`${state.name}: ${STATUS_LABELS[state.status]}`)}</title></path>`);
+    parts.push(
+      `<path d="${shape.d}" fill="${STATUS_FILLS[state.status]}"><title>${escape(`${state.name}: ${STATUS_LABELS[state.status]}`)}</title></path>`,
+    );
   }
   parts.push(`</g><g stroke="#1a1a1a" stroke-width="0.8">`);
   for (const { state, point } of plan.small) {
-    if (point) parts.push(`<circle cx="${point[0]}" cy="${point[1]}" r="${MARKER_RADIUS}" fill="${STATUS_FILLS[state.status]}"><title>${escape(`${state.name}: ${STATUS_LABELS[state.status]}`)}</title></circle>`);
+    if (point)
+      parts.push(
+        `<circle cx="${point[0]}" cy="${point[1]}" r="${MARKER_RADIUS}" fill="${STATUS_FILLS[state.status]}"><title>${escape(`${state.name}: ${STATUS_LABELS[state.status]}`)}</title></circle>`,
+      );
   }
   parts.push(`</g></svg>`);
   return parts.join("");

@@ -117,7 +117,10 @@ describe("planMap", () => {
     const antarctica = shapeFor("010")?.d ?? "";
     expect(plan.otherD).not.toContain(australia);
     expect(plan.otherD).toContain(antarctica);
-    const othersLength = COUNTRY_SHAPES.filter((s) => s.isoNumeric !== "036" && s.isoNumeric !== "442").reduce((n, s) => n + s.d.length, 0);
+    const othersLength = COUNTRY_SHAPES.filter((s) => s.isoNumeric !== "036" && s.isoNumeric !== "442").reduce(
+      (n, s) => n + s.d.length,
+      0,
+    );
     expect(plan.otherD.length).toBe(othersLength);
   });
 });

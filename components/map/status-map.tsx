@@ -15,7 +15,11 @@ export type MapState = { iso3: string; isoNumeric: string; name: string; status:
 
 // The map colours withdrawn states apart, so its "not party" is those that never
 // joined; elsewhere on the page "Not party" counts withdrawn states too.
-const LEGEND_LABELS: Record<StateStatus, string> = { ...STATUS_LABELS, "not-party": "Not party, never joined", withdrawn: "Withdrawn (not party)" };
+const LEGEND_LABELS: Record<StateStatus, string> = {
+  ...STATUS_LABELS,
+  "not-party": "Not party, never joined",
+  withdrawn: "Withdrawn (not party)",
+};
 
 /** A stable id prefix from the title, so two maps on one page get distinct ids without hooks. */
 function idPrefix(title: string): string {
@@ -24,7 +28,17 @@ function idPrefix(title: string): string {
   return `status-map-${(hash >>> 0).toString(36)}`;
 }
 
-export function StatusMap({ states, title, description, imageSrc }: { states: MapState[]; title: string; description: string; imageSrc: string }): JSX.Element {
+export function StatusMap({
+  states,
+  title,
+  description,
+  imageSrc,
+}: {
+  states: MapState[];
+  title: string;
+  description: string;
+  imageSrc: string;
+}): JSX.Element {
   const plan = planMap(states);
   const counts = Object.fromEntries(STATE_STATUSES.map((s) => [s, 0])) as Record<StateStatus, number>;
   for (const state of states) counts[state.status] += 1;
@@ -40,7 +54,15 @@ export function StatusMap({ states, title, description, imageSrc }: { states: Ma
       {/* The picture comes from a cached SVG route (see map-svg.ts); the legend and list below carry the same facts as text.
           next/image would add nothing for an SVG drawn by our own server. */}
       {/* oxlint-disable-next-line next/no-img-element */}
-      <img className={styles.map} src={imageSrc} width={MAP_WIDTH} height={MAP_HEIGHT} loading="lazy" decoding="async" alt={`${title}. ${countsText}.`} />
+      <img
+        className={styles.map}
+        src={imageSrc}
+        width={MAP_WIDTH}
+        height={MAP_HEIGHT}
+        loading="lazy"
+        decoding="async"
+        alt={`${title}. ${countsText}.`}
+      />
       <ul className={styles.legend} aria-label="Legend">
         {STATE_STATUSES.map((s) => (
           <li key={s}>
@@ -63,8 +85,9 @@ export function StatusMap({ states, title, description, imageSrc }: { states: Ma
         <section className={styles.small} aria-labelledby={`${id}-small`}>
           <h3 id={`${id}-small`}>Small states</h3>
           <p className={styles.note}>
-            Too small to see at this scale; {small.every((s) => s.point) ? "each is" : "those with a known location are"} marked with a
-            circle on the map.
+            Too small to see at this scale;{" "}
+            {small.every((s) => s.point) ? "each is" : "those with a known location are"} marked with a circle on the
+            map.
           </p>
           <ul>
             {small.map(({ state }) => (

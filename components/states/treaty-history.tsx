@@ -17,8 +17,12 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
   const participation = history.timeline?.participations.at(-1);
   const events = [
     ...history.actions.map((a) => ({ date: a.depositedOn, label: ACTION_LABELS[a.type], action: a })),
-    ...(participation ? [{ date: participation.entryIntoForceOn, label: "Entry into force for the state", action: null }] : []),
-    ...(participation?.withdrawalEffectiveOn ? [{ date: participation.withdrawalEffectiveOn, label: "Withdrawal takes effect", action: null }] : []),
+    ...(participation
+      ? [{ date: participation.entryIntoForceOn, label: "Entry into force for the state", action: null }]
+      : []),
+    ...(participation?.withdrawalEffectiveOn
+      ? [{ date: participation.withdrawalEffectiveOn, label: "Withdrawal takes effect", action: null }]
+      : []),
   ].sort((a, b) => a.date.localeCompare(b.date));
 
   return (
@@ -34,15 +38,24 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
         <ol className="timeline" aria-label={`${history.shortName} timeline`}>
           {events.map((event, index) => (
             <li key={`${event.date}-${index}`}>
-              <time dateTime={event.date} className="date">{formatDate(event.date)}</time> <strong>{event.label}</strong>
+              <time dateTime={event.date} className="date">
+                {formatDate(event.date)}
+              </time>{" "}
+              <strong>{event.label}</strong>
               {event.action?.effectiveOn && <span> (effective {formatDate(event.action.effectiveOn)})</span>}
               {event.action && (
                 <>
                   {" "}
                   <a href={event.action.source} rel="external">
-                    source<span className="visually-hidden"> for {event.label.toLowerCase()} on {formatDate(event.date)}</span>
+                    source
+                    <span className="visually-hidden">
+                      {" "}
+                      for {event.label.toLowerCase()} on {formatDate(event.date)}
+                    </span>
                   </a>
-                  {event.action.confidence === "unconfirmed" && <span className="badge">not confirmed by the depositary record</span>}
+                  {event.action.confidence === "unconfirmed" && (
+                    <span className="badge">not confirmed by the depositary record</span>
+                  )}
                   {event.action.note && <p className="note">{event.action.note}</p>}
                 </>
               )}
@@ -52,30 +65,36 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
       )}
       {history.obligations.length > 0 && (
         <TableScroll label={`${history.shortName}: obligation deadlines`}>
-        <table className="obligations">
-          <caption>Obligation deadlines, from entry into force</caption>
-          <thead>
-            <tr>
-              <th scope="col">Obligation</th>
-              <th scope="col">Deadline</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.obligations.map((o) => (
-              <tr key={o.kind}>
-                <th scope="row">
-                  {OBLIGATION_LABELS[o.kind]} <span className="muted">({o.article}{o.conditional ? "; applies if the state had stockpiles or contamination" : ""})</span>
-                </th>
-                <td>
-                  <time dateTime={o.deadline} className="date">{formatDate(o.deadline)}</time>
-                  {o.extended && <span className="muted"> (extended from {formatDate(o.originalDeadline)})</span>}
-                </td>
-                <td>{obligationStatusText(o)}</td>
+          <table className="obligations">
+            <caption>Obligation deadlines, from entry into force</caption>
+            <thead>
+              <tr>
+                <th scope="col">Obligation</th>
+                <th scope="col">Deadline</th>
+                <th scope="col">Status</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {history.obligations.map((o) => (
+                <tr key={o.kind}>
+                  <th scope="row">
+                    {OBLIGATION_LABELS[o.kind]}{" "}
+                    <span className="muted">
+                      ({o.article}
+                      {o.conditional ? "; applies if the state had stockpiles or contamination" : ""})
+                    </span>
+                  </th>
+                  <td>
+                    <time dateTime={o.deadline} className="date">
+                      {formatDate(o.deadline)}
+                    </time>
+                    {o.extended && <span className="muted"> (extended from {formatDate(o.originalDeadline)})</span>}
+                  </td>
+                  <td>{obligationStatusText(o)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </TableScroll>
       )}
     </section>

@@ -7,12 +7,30 @@ import { latestAllowedDate } from "@/lib/validations/status-query";
 import { RequestedDateInput, type ShownDate } from "./requested-date";
 
 /** `asOf` is a date the server knows, or (treaty pages, cached per period) a period whose exact day only the URL knows. */
-export function AsOfForm({ action, asOf, counting, min, max = latestAllowedDate(), showCounting = true }: { action: string; asOf: IsoDate | ShownDate; counting?: Counting; min: IsoDate; max?: IsoDate; showCounting?: boolean }) {
+export function AsOfForm({
+  action,
+  asOf,
+  counting,
+  min,
+  max = latestAllowedDate(),
+  showCounting = true,
+}: {
+  action: string;
+  asOf: IsoDate | ShownDate;
+  counting?: Counting;
+  min: IsoDate;
+  max?: IsoDate;
+  showCounting?: boolean;
+}) {
   return (
     <form className="as-of-form" action={action} method="get" aria-label="Choose the date and counting rule">
       <label>
         As of
-        {typeof asOf === "string" ? <input type="date" name="asOf" defaultValue={asOf} min={min} max={max} required /> : <RequestedDateInput shown={asOf} min={min} max={max} />}
+        {typeof asOf === "string" ? (
+          <input type="date" name="asOf" defaultValue={asOf} min={min} max={max} required />
+        ) : (
+          <RequestedDateInput shown={asOf} min={min} max={max} />
+        )}
       </label>
       {showCounting && (
         <fieldset>

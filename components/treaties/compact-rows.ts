@@ -14,7 +14,11 @@ const CONSENTS: readonly ConsentType[] = CONSENT_TYPES;
 
 /** [iso3, shortName, depositary name if different, status, pending, signed, consent, consent type, in force, notice, effect, suspension] */
 export type CompactRow = [string, string, string, number, 0 | 1, string, string, number, string, string, string, 0 | 1];
-export type GroupingMembers = { slug: string; name: string; regions: { slug: string; name: string; members: string[] }[] };
+export type GroupingMembers = {
+  slug: string;
+  name: string;
+  regions: { slug: string; name: string; members: string[] }[];
+};
 
 export type TableRow = FilterableRow & {
   withdrawalPending: boolean;
@@ -43,19 +47,21 @@ export function compactRows(rows: readonly TreatyRow[]): CompactRow[] {
 export function expandRows(rows: readonly CompactRow[], groupings: readonly GroupingMembers[]): TableRow[] {
   const regionsOf = regionsByState(groupings);
   const orNull = (value: string) => value || null;
-  return rows.map(([iso3, shortName, name, status, pending, signedOn, consentOn, consentType, eif, notice, effect, suspension]) => ({
-    iso3,
-    shortName,
-    name: name || shortName,
-    status: STATUSES[status] ?? "not-party",
-    withdrawalPending: pending === 1,
-    signedOn: orNull(signedOn),
-    consentOn: orNull(consentOn),
-    consentType: CONSENTS[consentType] ?? null,
-    entryIntoForceOn: orNull(eif),
-    withdrawalNoticeOn: orNull(notice),
-    withdrawalEffectiveOn: orNull(effect),
-    suspensionNotice: suspension === 1,
-    regions: regionsOf.get(iso3) ?? {},
-  }));
+  return rows.map(
+    ([iso3, shortName, name, status, pending, signedOn, consentOn, consentType, eif, notice, effect, suspension]) => ({
+      iso3,
+      shortName,
+      name: name || shortName,
+      status: STATUSES[status] ?? "not-party",
+      withdrawalPending: pending === 1,
+      signedOn: orNull(signedOn),
+      consentOn: orNull(consentOn),
+      consentType: CONSENTS[consentType] ?? null,
+      entryIntoForceOn: orNull(eif),
+      withdrawalNoticeOn: orNull(notice),
+      withdrawalEffectiveOn: orNull(effect),
+      suspensionNotice: suspension === 1,
+      regions: regionsOf.get(iso3) ?? {},
+    }),
+  );
 }

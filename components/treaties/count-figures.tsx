@@ -13,7 +13,15 @@ const FIGURES = [
  * The four numbers everyone quotes, as label/number pairs: boxes on the treaty
  * page ("grid"), a compact column on the home page's cards ("list", number first).
  */
-export function CountFigures({ counts, layout, testIdPrefix }: { counts: StatusCounts; layout: "grid" | "list"; testIdPrefix: string }) {
+export function CountFigures({
+  counts,
+  layout,
+  testIdPrefix,
+}: {
+  counts: StatusCounts;
+  layout: "grid" | "list";
+  testIdPrefix: string;
+}) {
   return (
     <dl className={layout === "grid" ? "count-grid" : "count-list"}>
       {FIGURES.map(([key, testId]) => (

@@ -5,7 +5,19 @@ import { todayIso, type IsoDate } from "@/lib/domain/dates";
 import type { QueryError } from "@/lib/validations/status-query";
 import { AsOfForm } from "./as-of-form";
 
-export function InvalidDate({ heading, error, action, min, showCounting = true }: { heading: string; error: QueryError; action: string; min: IsoDate; showCounting?: boolean }) {
+export function InvalidDate({
+  heading,
+  error,
+  action,
+  min,
+  showCounting = true,
+}: {
+  heading: string;
+  error: QueryError;
+  action: string;
+  min: IsoDate;
+  showCounting?: boolean;
+}) {
   return (
     <>
       <h1>{heading}</h1>

@@ -43,13 +43,25 @@ function withRequestedDate<P extends object>(Inner: ComponentType<P & DateProps>
   };
 }
 
-export const RequestedDateHeading = withRequestedDate<object>(function RequestedDateHeading({ date, shown }: DateProps) {
+export const RequestedDateHeading = withRequestedDate<object>(function RequestedDateHeading({
+  date,
+  shown,
+}: DateProps) {
   const period = formatPeriod(shown.period);
-  return <h2 className="as-of-heading">{date ? `On ${formatDate(date)}` : period.charAt(0).toUpperCase() + period.slice(1)}</h2>;
+  return (
+    <h2 className="as-of-heading">
+      {date ? `On ${formatDate(date)}` : period.charAt(0).toUpperCase() + period.slice(1)}
+    </h2>
+  );
 });
 
 type InputProps = { min: IsoDate; max: IsoDate };
-export const RequestedDateInput = withRequestedDate<InputProps>(function RequestedDateInput({ date, shown, min, max }: InputProps & DateProps) {
+export const RequestedDateInput = withRequestedDate<InputProps>(function RequestedDateInput({
+  date,
+  shown,
+  min,
+  max,
+}: InputProps & DateProps) {
   const value = date ?? shown.period.from;
   // key: a new date from the URL replaces the box's value (defaultValue only applies when it mounts).
   return <input key={value} type="date" name="asOf" defaultValue={value} min={min} max={max} required />;
@@ -59,7 +71,13 @@ export const RequestedDateInput = withRequestedDate<InputProps>(function Request
 type LinkProps = { href: string; children: ReactNode; download?: boolean };
 
 /** A link carrying the date on show (?asOf=): to another page of the site, or a download of this page's data. */
-export const DatedLink = withRequestedDate<LinkProps>(function DatedLink({ date, shown, href, children, download }: LinkProps & DateProps) {
+export const DatedLink = withRequestedDate<LinkProps>(function DatedLink({
+  date,
+  shown,
+  href,
+  children,
+  download,
+}: LinkProps & DateProps) {
   const dated = `${href}${href.includes("?") ? "&" : "?"}asOf=${date ?? shown.period.from}`;
   // A download is a plain link (the browser saves the file); a page goes through the client router.
   return download ? (

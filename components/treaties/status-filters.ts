@@ -19,9 +19,23 @@ export type FilterableRow = {
 const SORT_KEYS = ["name", "status", "signedOn", "consentOn", "entryIntoForceOn", "withdrawalNoticeOn"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 /** "outside" = every state that is not a party (signatories, never joined, withdrawn). */
-export type TableFilters = { status: StateStatus | "all" | "outside"; grouping: string; region: string; q: string; sort: SortKey; dir: "asc" | "desc" };
+export type TableFilters = {
+  status: StateStatus | "all" | "outside";
+  grouping: string;
+  region: string;
+  q: string;
+  sort: SortKey;
+  dir: "asc" | "desc";
+};
 
-export const DEFAULT_FILTERS: TableFilters = { status: "all", grouping: DEFAULT_GROUPING, region: "all", q: "", sort: "name", dir: "asc" };
+export const DEFAULT_FILTERS: TableFilters = {
+  status: "all",
+  grouping: DEFAULT_GROUPING,
+  region: "all",
+  q: "",
+  sort: "name",
+  dir: "asc",
+};
 const STATUSES = ["all", "outside", ...STATE_STATUSES] as const;
 
 /** Reads filters from URL parameters, ignoring anything unknown. */
@@ -41,23 +55,32 @@ export function filtersFromParams(params: URLSearchParams): TableFilters {
 export function filtersToParams(filters: TableFilters): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of Object.keys(DEFAULT_FILTERS) as (keyof TableFilters)[]) {
-    if (filters[key] !== DEFAULT_FILTERS[key] || (key === "grouping" && filters.region !== "all")) params.set(key, filters[key]);
+    if (filters[key] !== DEFAULT_FILTERS[key] || (key === "grouping" && filters.region !== "all"))
+      params.set(key, filters[key]);
   }
   return params;
 }
-
 
 export function applyFilters<Row extends FilterableRow>(rows: readonly Row[], filters: TableFilters): Row[] {
   const query = filters.q.trim().toLowerCase();
   const filtered = rows.filter(
     (row) =>
-      (filters.status === "all" || row.status === filters.status || (filters.status === "outside" && row.status !== "party")) &&
+      (filters.status === "all" ||
+        row.status === filters.status ||
+        (filters.status === "outside" && row.status !== "party")) &&
       (filters.region === "all" || row.regions[filters.grouping] === filters.region) &&
-      (!query || row.iso3.toLowerCase() === query || row.name.toLowerCase().includes(query) || row.shortName.toLowerCase().includes(query)),
+      (!query ||
+        row.iso3.toLowerCase() === query ||
+        row.name.toLowerCase().includes(query) ||
+        row.shortName.toLowerCase().includes(query)),
   );
   const direction = filters.dir === "asc" ? 1 : -1;
   const value = (row: Row): string | number =>
-    filters.sort === "name" ? row.shortName : filters.sort === "status" ? STATE_STATUSES.indexOf(row.status) : (row[filters.sort] ?? "");
+    filters.sort === "name"
+      ? row.shortName
+      : filters.sort === "status"
+        ? STATE_STATUSES.indexOf(row.status)
+        : (row[filters.sort] ?? "");
   return filtered.sort((a, b) => {
     const [x, y] = [value(a), value(b)];
     // Empty dates sort last whichever the direction.

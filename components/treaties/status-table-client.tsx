@@ -8,9 +8,15 @@ import { formatDate } from "@/lib/format";
 import { ACTION_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { expandRows, type CompactRow, type GroupingMembers } from "./compact-rows";
 import { DatedLink, type ShownDate } from "./requested-date";
-import { applyFilters, DEFAULT_FILTERS, filtersFromParams, filtersToParams, type SortKey, type TableFilters } from "./status-filters";
+import {
+  applyFilters,
+  DEFAULT_FILTERS,
+  filtersFromParams,
+  filtersToParams,
+  type SortKey,
+  type TableFilters,
+} from "./status-filters";
 import { StatusLabel } from "@/components/treaties/status-label";
-
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "name", label: "State" },
@@ -24,7 +30,17 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 const date = (value: string | null) => (value ? formatDate(value) : "—");
 
 /** `downloadBase` has no date: the downloads carry the date on show (see requested-date.tsx). */
-export function StatusTableClient({ compact, groupings, downloadBase, shown }: { compact: CompactRow[]; groupings: GroupingMembers[]; downloadBase: string; shown: ShownDate }) {
+export function StatusTableClient({
+  compact,
+  groupings,
+  downloadBase,
+  shown,
+}: {
+  compact: CompactRow[];
+  groupings: GroupingMembers[];
+  downloadBase: string;
+  shown: ShownDate;
+}) {
   const rows = useMemo(() => expandRows(compact, groupings), [compact, groupings]);
   const [filters, setFilters] = useState<TableFilters>(DEFAULT_FILTERS);
   const id = useId();
@@ -53,23 +69,41 @@ export function StatusTableClient({ compact, groupings, downloadBase, shown }: {
       <div className="table-controls">
         <div className="field">
           <label htmlFor={`${id}-q`}>Search</label>
-          <input id={`${id}-q`} type="search" value={filters.q} onChange={(e) => update({ q: e.target.value })} placeholder="Name or ISO code" />
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={filters.q}
+            onChange={(e) => update({ q: e.target.value })}
+            placeholder="Name or ISO code"
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-status`}>Status</label>
-          <select id={`${id}-status`} value={filters.status} onChange={(e) => update({ status: e.target.value as TableFilters["status"] })}>
+          <select
+            id={`${id}-status`}
+            value={filters.status}
+            onChange={(e) => update({ status: e.target.value as TableFilters["status"] })}
+          >
             <option value="all">All</option>
             <option value="outside">Outside (all not party)</option>
             {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={`${id}-grouping`}>Grouping</label>
-          <select id={`${id}-grouping`} value={filters.grouping} onChange={(e) => update({ grouping: e.target.value, region: "all" })}>
+          <select
+            id={`${id}-grouping`}
+            value={filters.grouping}
+            onChange={(e) => update({ grouping: e.target.value, region: "all" })}
+          >
             {groupings.map((g) => (
-              <option key={g.slug} value={g.slug}>{g.name}</option>
+              <option key={g.slug} value={g.slug}>
+                {g.name}
+              </option>
             ))}
           </select>
         </div>
@@ -78,7 +112,9 @@ export function StatusTableClient({ compact, groupings, downloadBase, shown }: {
           <select id={`${id}-region`} value={filters.region} onChange={(e) => update({ region: e.target.value })}>
             <option value="all">All regions</option>
             {grouping?.regions.map((r) => (
-              <option key={r.slug} value={r.slug}>{r.name}</option>
+              <option key={r.slug} value={r.slug}>
+                {r.name}
+              </option>
             ))}
           </select>
         </div>
@@ -99,14 +135,25 @@ export function StatusTableClient({ compact, groupings, downloadBase, shown }: {
       </output>
       <TableScroll label="Status of every state">
         <table className="status-table">
-          <caption className="visually-hidden">Status of every state: {visible.length} of {rows.length} shown, sortable by the column buttons</caption>
+          <caption className="visually-hidden">
+            Status of every state: {visible.length} of {rows.length} shown, sortable by the column buttons
+          </caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => {
                 const active = filters.sort === column.key;
                 return (
-                  <th key={column.key} scope="col" aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : "none"}>
-                    <button type="button" onClick={() => update({ sort: column.key, dir: active && filters.dir === "asc" ? "desc" : "asc" })}>
+                  <th
+                    key={column.key}
+                    scope="col"
+                    aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : "none"}
+                  >
+                    <button
+                      type="button"
+                      onClick={() =>
+                        update({ sort: column.key, dir: active && filters.dir === "asc" ? "desc" : "asc" })
+                      }
+                    >
                       {column.label}
                       <span aria-hidden="true">{active ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}</span>
                     </button>

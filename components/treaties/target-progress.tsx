@@ -7,7 +7,10 @@ function projectionText({ progress }: TargetView): string {
   if (projection.kind === "reached") return `Reached on ${formatDate(projection.on)}.`;
   const pace = `${projection.perYear.toFixed(1)} a year over the last ${projection.paceYears} years`;
   if (projection.kind === "not-at-this-pace") return `At the pace of ${pace}, not at this pace.`;
-  const years = projection.yearsNeeded < 1 ? "less than a year" : `about ${Math.round(projection.yearsNeeded)} year${Math.round(projection.yearsNeeded) === 1 ? "" : "s"}`;
+  const years =
+    projection.yearsNeeded < 1
+      ? "less than a year"
+      : `about ${Math.round(projection.yearsNeeded)} year${Math.round(projection.yearsNeeded) === 1 ? "" : "s"}`;
   return `At the pace of ${pace}, the rest would take ${years}.`;
 }
 
@@ -30,7 +33,12 @@ export function TargetProgressBar({ target }: { target: TargetView }) {
         {target.label}
       </p>
       {/* Named by the label and described by the gap sentence below, so screen readers hear each once. */}
-      <progress max={target.value} value={Math.min(shown, target.value)} aria-labelledby={labelId} aria-describedby={gapId}>
+      <progress
+        max={target.value}
+        value={Math.min(shown, target.value)}
+        aria-labelledby={labelId}
+        aria-describedby={gapId}
+      >
         {shown} of {target.value}
       </progress>
       <p data-testid={`target-${target.slug}`} id={gapId}>

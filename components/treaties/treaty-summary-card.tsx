@@ -9,7 +9,9 @@ export function TreatySummaryCard({ treaty, asOf }: { treaty: HomeTreaty; asOf: 
   return (
     <li className="treaty-card" aria-labelledby={`treaty-${treaty.slug}`}>
       <h2 id={`treaty-${treaty.slug}`}>
-        <Link href={asOf ? `/treaties/${treaty.slug}?asOf=${asOf}` : `/treaties/${treaty.slug}`}>{treaty.shortName}</Link>
+        <Link href={asOf ? `/treaties/${treaty.slug}?asOf=${asOf}` : `/treaties/${treaty.slug}`}>
+          {treaty.shortName}
+        </Link>
       </h2>
       {treaty.officialName !== treaty.shortName && <p className="muted">{treaty.officialName}</p>}
       <CountFigures counts={counts} layout="list" testIdPrefix={treaty.slug} />

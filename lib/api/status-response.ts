@@ -7,7 +7,12 @@ import { signedOnBy } from "../domain/timeline";
 import type { ConsentType } from "../domain/types";
 import type { TreatySnapshot } from "../data/treaty-snapshot";
 
-export type StatusAnnotation = { type: "suspension" | "provisional-application"; date: IsoDate; note: string | null; source: string };
+export type StatusAnnotation = {
+  type: "suspension" | "provisional-application";
+  date: IsoDate;
+  note: string | null;
+  source: string;
+};
 
 export type StateStatusEntry = {
   iso3: string;
@@ -23,7 +28,13 @@ export type StateStatusEntry = {
   annotations: StatusAnnotation[];
 };
 
-export type StatusResponse = { treaty: string; asOf: IsoDate; counting: Counting; counts: StatusCounts; states: StateStatusEntry[] };
+export type StatusResponse = {
+  treaty: string;
+  asOf: IsoDate;
+  counting: Counting;
+  counts: StatusCounts;
+  states: StateStatusEntry[];
+};
 
 /** Everything known on `asOf`: later signatures, deposits and notices are not yet visible. */
 export function stateStatusEntries(snapshot: TreatySnapshot, asOf: IsoDate, counting: Counting): StateStatusEntry[] {
@@ -44,7 +55,12 @@ export function stateStatusEntries(snapshot: TreatySnapshot, asOf: IsoDate, coun
       withdrawalEffectiveOn: notice?.withdrawalEffectiveOn ?? null,
       annotations: (timeline?.annotations ?? [])
         .filter((a) => a.on <= asOf)
-        .map((a) => ({ type: a.type === "provisional_application" ? "provisional-application" : "suspension", date: a.on, note: a.note, source: a.source })),
+        .map((a) => ({
+          type: a.type === "provisional_application" ? "provisional-application" : "suspension",
+          date: a.on,
+          note: a.note,
+          source: a.source,
+        })),
     };
   });
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import PageCacheHandler, { createPageStore } from "./page-cache-handler";
 
-const page = (html: string, tags = "_N_T_/layout,_N_T_/treaties/ccm/on/2020-08-06/deposit") => ({ kind: "APP_PAGE", html, rscData: Buffer.from("rsc"), headers: { "x-next-cache-tags": tags }, status: 200 });
+const page = (html: string, tags = "_N_T_/layout,_N_T_/treaties/ccm/on/2020-08-06/deposit") => ({
+  kind: "APP_PAGE",
+  html,
+  rscData: Buffer.from("rsc"),
+  headers: { "x-next-cache-tags": tags },
+  status: 200,
+});
 const KEY = "/route-cache/APP_PAGE/abc/$/treaties/ccm/on/2020-08-06/deposit";
 
 describe("the page cache handler", () => {
@@ -41,6 +47,8 @@ describe("the page cache handler", () => {
   });
 
   it("names PAGE_CACHE_MAX_MB when its value is not a size", () => {
-    expect(() => createPageStore({ PAGE_CACHE_MAX_MB: "lots" })).toThrow(/PAGE_CACHE_MAX_MB must be a positive number of megabytes, got "lots"/);
+    expect(() => createPageStore({ PAGE_CACHE_MAX_MB: "lots" })).toThrow(
+      /PAGE_CACHE_MAX_MB must be a positive number of megabytes, got "lots"/,
+    );
   });
 });

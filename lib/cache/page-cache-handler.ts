@@ -20,7 +20,16 @@ const DEFAULT_MAX_MB = 128;
 const TAGS_HEADER = "x-next-cache-tags";
 
 /** What Next stores: a rendered page, route response, fetch result... (Next's own types are internal). */
-type CacheValue = { kind: string; html?: unknown; rscData?: unknown; body?: unknown; postponed?: unknown; segmentData?: unknown; headers?: Record<string, unknown>; data?: unknown };
+type CacheValue = {
+  kind: string;
+  html?: unknown;
+  rscData?: unknown;
+  body?: unknown;
+  postponed?: unknown;
+  segmentData?: unknown;
+  headers?: Record<string, unknown>;
+  data?: unknown;
+};
 type Entry = { value: CacheValue; lastModified: number; tags: Set<string> };
 export type PageStore = LRUCache<string, Entry>;
 
@@ -28,9 +37,11 @@ function sizeOf(value: CacheValue): number {
   let size = 0;
   for (const part of [value.html, value.rscData, value.body, value.postponed]) {
     if (typeof part === "string") size += part.length * 2;
-    else if (part && typeof (part as { length?: unknown }).length === "number") size += (part as { length: number }).length;
+    else if (part && typeof (part as { length?: unknown }).length === "number")
+      size += (part as { length: number }).length;
   }
-  if (value.segmentData instanceof Map) for (const [path, data] of value.segmentData) size += path.length * 2 + data.length;
+  if (value.segmentData instanceof Map)
+    for (const [path, data] of value.segmentData) size += path.length * 2 + data.length;
   if (value.kind === "FETCH") size += JSON.stringify(value.data ?? "").length * 2;
   return Math.max(size, 64);
 }
@@ -43,7 +54,10 @@ function tagsOf(value: CacheValue, ctxTags: string[] | undefined): Set<string> {
 }
 
 export function createPageStore(env: Record<string, string | undefined>): PageStore {
-  return new LRUCache({ maxSize: (readPageCacheMaxMb(env) ?? DEFAULT_MAX_MB) * 1024 * 1024, sizeCalculation: (entry, key) => sizeOf(entry.value) + key.length * 2 });
+  return new LRUCache({
+    maxSize: (readPageCacheMaxMb(env) ?? DEFAULT_MAX_MB) * 1024 * 1024,
+    sizeCalculation: (entry, key) => sizeOf(entry.value) + key.length * 2,
+  });
 }
 
 /** One store per process: Next creates a new handler for every request. */
@@ -67,7 +81,10 @@ export default class PageCacheHandler {
       this.entries.delete(key);
       return;
     }
-    const value = data.kind === "APP_PAGE" && typeof data.html === "string" ? { ...data, html: Buffer.from(data.html, "utf8") } : data;
+    const value =
+      data.kind === "APP_PAGE" && typeof data.html === "string"
+        ? { ...data, html: Buffer.from(data.html, "utf8") }
+        : data;
     this.entries.set(key, { value, lastModified: Date.now(), tags: tagsOf(value, ctx?.tags) });
   }
 

@@ -7,7 +7,14 @@
 // normally on a machine whose registry has it.
 import { readFileSync, writeFileSync } from "node:fs";
 
-type LockEntry = { version?: string; optional?: boolean; os?: string[]; cpu?: string[]; libc?: string[]; optionalDependencies?: Record<string, string> };
+type LockEntry = {
+  version?: string;
+  optional?: boolean;
+  os?: string[];
+  cpu?: string[];
+  libc?: string[];
+  optionalDependencies?: Record<string, string>;
+};
 
 const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, LockEntry> };
 const added: string[] = [];
@@ -30,4 +37,6 @@ for (const entry of Object.values(lock.packages)) {
 }
 
 writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `Added ${added.length} platform-only entries: ${added.join(", ")}` : "package-lock.json is complete.");
+console.log(
+  added.length ? `Added ${added.length} platform-only entries: ${added.join(", ")}` : "package-lock.json is complete.",
+);

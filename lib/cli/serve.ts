@@ -25,10 +25,15 @@ function portIsFree(value: number): Promise<boolean> {
 }
 
 if (!(await portIsFree(port))) {
-  console.error(`error: port ${port} is already in use (PORT); stop the other server or start with PORT=${port + 1} npm start`);
+  console.error(
+    `error: port ${port} is already in use (PORT); stop the other server or start with PORT=${port + 1} npm start`,
+  );
   process.exit(1);
 }
 
-const next = spawn("next", ["start", "--port", String(port)], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const next = spawn("next", ["start", "--port", String(port)], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", (code) => process.exit(code ?? 0));

@@ -7,8 +7,21 @@ import type { ActionType } from "../domain/types";
 import { getTreatySnapshots } from "./treaty-snapshot";
 import { targetViews, type TargetView } from "./treaty-view";
 
-export type LatestAction = { treatySlug: string; treatyShortName: string; iso3: string; shortName: string; type: ActionType; depositedOn: IsoDate };
-export type HomeTreaty = { slug: string; shortName: string; officialName: string; counts: StatusCounts; targets: TargetView[] };
+export type LatestAction = {
+  treatySlug: string;
+  treatyShortName: string;
+  iso3: string;
+  shortName: string;
+  type: ActionType;
+  depositedOn: IsoDate;
+};
+export type HomeTreaty = {
+  slug: string;
+  shortName: string;
+  officialName: string;
+  counts: StatusCounts;
+  targets: TargetView[];
+};
 export type HomeView = { asOf: IsoDate; treaties: HomeTreaty[]; latest: LatestAction[] };
 
 export async function getHomeView(asOf: IsoDate, latestCount = 10): Promise<HomeView> {
@@ -26,8 +39,14 @@ export async function getHomeView(asOf: IsoDate, latestCount = 10): Promise<Home
   const latest = snapshots
     .flatMap((s) => {
       const before = s.recentActions.findIndex((a) => a.depositedOn <= asOf);
-      return (before < 0 ? [] : s.recentActions.slice(before, before + latestCount))
-        .map((a) => ({ treatySlug: s.slug, treatyShortName: s.shortName, iso3: a.stateIso3, shortName: s.stateByIso.get(a.stateIso3)?.shortName ?? a.stateIso3, type: a.type, depositedOn: a.depositedOn }));
+      return (before < 0 ? [] : s.recentActions.slice(before, before + latestCount)).map((a) => ({
+        treatySlug: s.slug,
+        treatyShortName: s.shortName,
+        iso3: a.stateIso3,
+        shortName: s.stateByIso.get(a.stateIso3)?.shortName ?? a.stateIso3,
+        type: a.type,
+        depositedOn: a.depositedOn,
+      }));
     })
     .sort((a, b) => b.depositedOn.localeCompare(a.depositedOn))
     .slice(0, latestCount);

@@ -8,36 +8,68 @@ import { byOutsideOrder, statusOn, type StateStatus } from "../domain/status";
 import { signedOnBy } from "../domain/timeline";
 import { getGroupings, getTreatySnapshot, getTreatySnapshots, type TreatySnapshot } from "./treaty-snapshot";
 
-export type OutsideState = { iso3: string; shortName: string; status: StateStatus; signedOn: IsoDate | null; partyTo: string[] };
+export type OutsideState = {
+  iso3: string;
+  shortName: string;
+  status: StateStatus;
+  signedOn: IsoDate | null;
+  partyTo: string[];
+};
 export type OutsideRegion = { slug: string; name: string; states: OutsideState[] };
-export type OutsideList = { snapshot: TreatySnapshot; asOf: IsoDate; groupingName: string; regions: OutsideRegion[]; total: number };
-
+export type OutsideList = {
+  snapshot: TreatySnapshot;
+  asOf: IsoDate;
+  groupingName: string;
+  regions: OutsideRegion[];
+  total: number;
+};
 
 /** Cached per request: the page and its metadata ask for the same list. */
-export const getOutsideList = cache(async (slug: string, asOf: IsoDate = todayIso(), groupingSlug = DEFAULT_GROUPING): Promise<OutsideList | null> => {
-  const snapshot = await getTreatySnapshot(slug);
-  if (!snapshot) return null;
-  const others = (await getTreatySnapshots()).filter((s) => s.slug !== snapshot.slug);
-  const grouping = (await getGroupings()).find((g) => g.slug === groupingSlug);
+export const getOutsideList = cache(
+  async (slug: string, asOf: IsoDate = todayIso(), groupingSlug = DEFAULT_GROUPING): Promise<OutsideList | null> => {
+    const snapshot = await getTreatySnapshot(slug);
+    if (!snapshot) return null;
+    const others = (await getTreatySnapshots()).filter((s) => s.slug !== snapshot.slug);
+    const grouping = (await getGroupings()).find((g) => g.slug === groupingSlug);
 
-  const outside: OutsideState[] = [];
-  for (const state of snapshot.states) {
-    const timeline = snapshot.timelines.get(state.iso3);
-    const { status } = statusOn(timeline, asOf);
-    if (status === "party") continue;
-    const partyTo = others.filter((o) => statusOn(o.timelines.get(state.iso3), asOf).status === "party").map((o) => o.shortName);
-    outside.push({ iso3: state.iso3, shortName: state.shortName, status, signedOn: signedOnBy(timeline, asOf), partyTo });
-  }
-  const sorted = (states: OutsideState[]) => states.sort(byOutsideOrder);
+    const outside: OutsideState[] = [];
+    for (const state of snapshot.states) {
+      const timeline = snapshot.timelines.get(state.iso3);
+      const { status } = statusOn(timeline, asOf);
+      if (status === "party") continue;
+      const partyTo = others
+        .filter((o) => statusOn(o.timelines.get(state.iso3), asOf).status === "party")
+        .map((o) => o.shortName);
+      outside.push({
+        iso3: state.iso3,
+        shortName: state.shortName,
+        status,
+        signedOn: signedOnBy(timeline, asOf),
+        partyTo,
+      });
+    }
+    const sorted = (states: OutsideState[]) => states.sort(byOutsideOrder);
 
-  const placed = new Set<string>();
-  const regions: OutsideRegion[] = (grouping?.regions ?? []).map((region) => {
-    const members = new Set(region.members);
-    const states = outside.filter((s) => members.has(s.iso3));
-    for (const s of states) placed.add(s.iso3);
-    return { slug: region.slug, name: region.name, states: sorted(states) };
-  });
-  const unplaced = outside.filter((s) => !placed.has(s.iso3));
-  if (unplaced.length > 0) regions.push({ slug: "other", name: grouping ? `In none of the ${grouping.name}` : "In no region", states: sorted(unplaced) });
-  return { snapshot, asOf, groupingName: grouping?.name ?? "region", regions: regions.filter((r) => r.states.length > 0), total: outside.length };
-});
+    const placed = new Set<string>();
+    const regions: OutsideRegion[] = (grouping?.regions ?? []).map((region) => {
+      const members = new Set(region.members);
+      const states = outside.filter((s) => members.has(s.iso3));
+      for (const s of states) placed.add(s.iso3);
+      return { slug: region.slug, name: region.name, states: sorted(states) };
+    });
+    const unplaced = outside.filter((s) => !placed.has(s.iso3));
+    if (unplaced.length > 0)
+      regions.push({
+        slug: "other",
+        name: grouping ? `In none of the ${grouping.name}` : "In no region",
+        states: sorted(unplaced),
+      });
+    return {
+      snapshot,
+      asOf,
+      groupingName: grouping?.name ?? "region",
+      regions: regions.filter((r) => r.states.length > 0),
+      total: outside.length,
+    };
+  },
+);

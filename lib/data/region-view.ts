@@ -2,23 +2,49 @@
 // remains outside (signatories first).
 import "server-only";
 import type { IsoDate } from "../domain/dates";
-import { applyStatus, byOutsideOrder, emptyCounts, statusOn, type StateStatus, type StatusCounts } from "../domain/status";
+import {
+  applyStatus,
+  byOutsideOrder,
+  emptyCounts,
+  statusOn,
+  type StateStatus,
+  type StatusCounts,
+} from "../domain/status";
 import { signedOnBy } from "../domain/timeline";
 import type { ConsentType } from "../domain/types";
 import { getGroupings, getTreatySnapshots, type GroupingView, type RegionView } from "./treaty-snapshot";
 
-export type RegionMemberStatus = { iso3: string; shortName: string; status: StateStatus; consentOn: IsoDate | null; consentType: ConsentType | null; signedOn: IsoDate | null };
-export type RegionTreatyView = { slug: string; shortName: string; counts: StatusCounts; joined: RegionMemberStatus[]; outside: RegionMemberStatus[] };
+export type RegionMemberStatus = {
+  iso3: string;
+  shortName: string;
+  status: StateStatus;
+  consentOn: IsoDate | null;
+  consentType: ConsentType | null;
+  signedOn: IsoDate | null;
+};
+export type RegionTreatyView = {
+  slug: string;
+  shortName: string;
+  counts: StatusCounts;
+  joined: RegionMemberStatus[];
+  outside: RegionMemberStatus[];
+};
 export type RegionPageView = { grouping: GroupingView; region: RegionView; treaties: RegionTreatyView[] };
 
-export async function findRegion(groupingSlug: string, regionSlug: string): Promise<{ grouping: GroupingView; region: RegionView } | null> {
+export async function findRegion(
+  groupingSlug: string,
+  regionSlug: string,
+): Promise<{ grouping: GroupingView; region: RegionView } | null> {
   const grouping = (await getGroupings()).find((g) => g.slug === groupingSlug);
   const region = grouping?.regions.find((r) => r.slug === regionSlug);
   return grouping && region ? { grouping, region } : null;
 }
 
 /** `found`: the grouping and region the caller has already looked up (findRegion). */
-export async function getRegionView(found: { grouping: GroupingView; region: RegionView }, asOf: IsoDate): Promise<RegionPageView> {
+export async function getRegionView(
+  found: { grouping: GroupingView; region: RegionView },
+  asOf: IsoDate,
+): Promise<RegionPageView> {
   const treaties = (await getTreatySnapshots()).map((snapshot) => {
     const counts = emptyCounts(found.region.members.length);
     const members = found.region.members.map((iso3) => {
@@ -27,16 +53,23 @@ export async function getRegionView(found: { grouping: GroupingView; region: Reg
       applyStatus(counts, status, 1);
       const signedOn = signedOnBy(timeline, asOf);
       const shortName = snapshot.stateByIso.get(iso3)?.shortName ?? iso3;
-      return { iso3, shortName, status, consentOn: participation?.consentOn ?? null, consentType: participation?.consentType ?? null, signedOn };
+      return {
+        iso3,
+        shortName,
+        status,
+        consentOn: participation?.consentOn ?? null,
+        consentType: participation?.consentType ?? null,
+        signedOn,
+      };
     });
     return {
       slug: snapshot.slug,
       shortName: snapshot.shortName,
       counts,
-      joined: members.filter((m) => m.status === "party").sort((a, b) => (a.consentOn ?? "").localeCompare(b.consentOn ?? "")),
-      outside: members
-        .filter((m) => m.status !== "party")
-        .sort(byOutsideOrder),
+      joined: members
+        .filter((m) => m.status === "party")
+        .sort((a, b) => (a.consentOn ?? "").localeCompare(b.consentOn ?? "")),
+      outside: members.filter((m) => m.status !== "party").sort(byOutsideOrder),
     };
   });
   return { ...found, treaties };

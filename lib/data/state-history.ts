@@ -11,7 +11,14 @@ import type { ActionType } from "../domain/types";
 import { toActionRecord, toObligationRecord } from "./mappers";
 import { getTreatySnapshot } from "./treaty-snapshot";
 
-export type HistoryAction = { type: ActionType; depositedOn: IsoDate; effectiveOn: IsoDate | null; source: string; confidence: string; note: string | null };
+export type HistoryAction = {
+  type: ActionType;
+  depositedOn: IsoDate;
+  effectiveOn: IsoDate | null;
+  source: string;
+  confidence: string;
+  note: string | null;
+};
 export type TreatyHistory = {
   slug: string;
   shortName: string;
@@ -20,7 +27,14 @@ export type TreatyHistory = {
   today: StatusOnDate;
   obligations: ObligationDeadline[];
 };
-export type StateHistory = { iso3: string; iso2: string; depositaryName: string; shortName: string; unMember: boolean; treaties: TreatyHistory[] };
+export type StateHistory = {
+  iso3: string;
+  iso2: string;
+  depositaryName: string;
+  shortName: string;
+  unMember: boolean;
+  treaties: TreatyHistory[];
+};
 
 /** Cached per request: the page and its metadata ask for the same state. */
 export const getStateHistory = cache(async (iso3: string): Promise<StateHistory | null> => {
@@ -57,7 +71,14 @@ export const getStateHistory = cache(async (iso3: string): Promise<StateHistory 
           actions: treaty.actions.map(toActionRecord),
           timeline,
           today: current,
-          obligations: entryIntoForceOn ? obligationDeadlines(entryIntoForceOn, treaty.obligationRules, treaty.obligationRecords.map(toObligationRecord), today) : [],
+          obligations: entryIntoForceOn
+            ? obligationDeadlines(
+                entryIntoForceOn,
+                treaty.obligationRules,
+                treaty.obligationRecords.map(toObligationRecord),
+                today,
+              )
+            : [],
         };
       }),
     ),

@@ -11,15 +11,24 @@ import { parseViewSegments } from "./view-params";
  * - "refused": the page at the exact path will say what is wrong (proxy.ts answers 400);
  * - "unknown-treaty": the page at the exact path answers 404.
  */
-export type TreatyPlacement = { kind: "period"; path: string } | { kind: "exact" } | { kind: "refused" } | { kind: "unknown-treaty" };
+export type TreatyPlacement =
+  { kind: "period"; path: string } | { kind: "exact" } | { kind: "refused" } | { kind: "unknown-treaty" };
 
 /** `segments` as in the internal path: asOf is a date or "today"; validated exactly as the page validates them. */
-export async function placeTreatyView(slugOrAlias: string, segments: { asOf: string; counting: string }): Promise<TreatyPlacement> {
+export async function placeTreatyView(
+  slugOrAlias: string,
+  segments: { asOf: string; counting: string },
+): Promise<TreatyPlacement> {
   const snapshot = await getTreatySnapshot(slugOrAlias);
   if (!snapshot) return { kind: "unknown-treaty" };
-  const parsed = parseViewSegments(segments, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
+  const parsed = parseViewSegments(segments, {
+    shortName: snapshot.shortName,
+    openedForSignatureOn: snapshot.rules.openedForSignatureOn,
+  });
   if (!parsed.ok) return { kind: "refused" };
   if (segments.asOf === "today") return { kind: "exact" };
   const period = periodContaining(snapshot.turningPoints[parsed.query.counting], parsed.query.asOf);
-  return period ? { kind: "period", path: `/treaties/${snapshot.slug}/on/${period.from}/${parsed.query.counting}` } : { kind: "exact" };
+  return period
+    ? { kind: "period", path: `/treaties/${snapshot.slug}/on/${period.from}/${parsed.query.counting}` }
+    : { kind: "exact" };
 }

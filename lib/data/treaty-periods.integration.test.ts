@@ -47,7 +47,11 @@ async function shownOn(snapshot: TreatySnapshot, date: IsoDate, counting: Counti
     regionCounts: view.regionCounts,
     targets: view.targets.map(({ progress: { asOf: _date, ...progress }, ...target }) => ({ ...target, progress })),
     chartPoints,
-    years: yearlyRows(chartPoints, date).map(({ year, statesParties, signatories }) => ({ year, statesParties, signatories })),
+    years: yearlyRows(chartPoints, date).map(({ year, statesParties, signatories }) => ({
+      year,
+      statesParties,
+      signatories,
+    })),
   };
 }
 
@@ -66,7 +70,9 @@ describe("a treaty page is the same on every day of its period", () => {
           expect(periodContaining(points, until)).toEqual({ from, until });
           if (until === from) continue;
           const first = await shownOn(snapshot, from, counting);
-          expect(await shownOn(snapshot, until, counting), `${snapshot.slug} ${counting} ${from}..${until}`).toEqual(first);
+          expect(await shownOn(snapshot, until, counting), `${snapshot.slug} ${counting} ${from}..${until}`).toEqual(
+            first,
+          );
           periodsChecked++;
         }
       }
@@ -90,14 +96,28 @@ describe("a treaty page is the same on every day of its period", () => {
     if (!ccm) throw new Error("ccm missing");
     const niue = "2020-08-06"; // Niue's accession: a turning point
     const period = (path: string) => ({ kind: "period", path });
-    expect(await placeTreatyView("ccm", { asOf: niue, counting: "deposit" })).toEqual(period(`/treaties/ccm/on/${niue}/deposit`));
-    expect(await placeTreatyView("cluster-munitions", { asOf: "2020-08-10", counting: "in-force" })).toEqual(period(`/treaties/ccm/on/${niue}/in-force`));
-    expect(await placeTreatyView("ccm", { asOf: "2020-08-05", counting: "deposit" })).not.toEqual(period(`/treaties/ccm/on/${niue}/deposit`));
+    expect(await placeTreatyView("ccm", { asOf: niue, counting: "deposit" })).toEqual(
+      period(`/treaties/ccm/on/${niue}/deposit`),
+    );
+    expect(await placeTreatyView("cluster-munitions", { asOf: "2020-08-10", counting: "in-force" })).toEqual(
+      period(`/treaties/ccm/on/${niue}/in-force`),
+    );
+    expect(await placeTreatyView("ccm", { asOf: "2020-08-05", counting: "deposit" })).not.toEqual(
+      period(`/treaties/ccm/on/${niue}/deposit`),
+    );
     expect(await placeTreatyView("ccm", { asOf: "today", counting: "in-force" })).toEqual({ kind: "exact" });
-    for (const bad of [{ asOf: "2020-02-30", counting: "deposit" }, { asOf: "1990-01-01", counting: "deposit" }, { asOf: niue, counting: "whenever" }, { asOf: "today", counting: "whenever" }, { asOf: "invalid", counting: "deposit" }]) {
+    for (const bad of [
+      { asOf: "2020-02-30", counting: "deposit" },
+      { asOf: "1990-01-01", counting: "deposit" },
+      { asOf: niue, counting: "whenever" },
+      { asOf: "today", counting: "whenever" },
+      { asOf: "invalid", counting: "deposit" },
+    ]) {
       expect(await placeTreatyView("ccm", bad)).toEqual({ kind: "refused" });
     }
-    expect(await placeTreatyView("no-such-treaty", { asOf: niue, counting: "deposit" })).toEqual({ kind: "unknown-treaty" });
+    expect(await placeTreatyView("no-such-treaty", { asOf: niue, counting: "deposit" })).toEqual({
+      kind: "unknown-treaty",
+    });
   });
 });
 
@@ -115,7 +135,9 @@ describe("proxy.ts: the internal path of a public URL", () => {
   });
 
   it("sends a dated treaty link to its period, and anything it cannot place to the page that explains", async () => {
-    expect(await pathFor("/treaties/ccm?asOf=2020-08-10&counting=in-force")).toBe("/treaties/ccm/on/2020-08-06/in-force");
+    expect(await pathFor("/treaties/ccm?asOf=2020-08-10&counting=in-force")).toBe(
+      "/treaties/ccm/on/2020-08-06/in-force",
+    );
     expect(await pathFor("/treaties/mbt?counting=in-force")).toBe("/treaties/mbt/on/today/in-force");
     expect(await pathFor("/treaties/ccm?asOf=2020-02-30")).toBe("/treaties/ccm/on/2020-02-30/deposit");
     expect(await pathFor("/treaties/ccm?asOf=")).toBe("/treaties/ccm/on/today/deposit");
@@ -168,7 +190,13 @@ describe("proxy.ts: the internal path of a public URL", () => {
   });
 
   it("leaves valid internal paths typed in as they are", async () => {
-    for (const url of ["/on/2020-08-06", "/on/today", "/regions/campaign/pacific/on/2020-08-31", "/treaties/ccm/on/today/in-force"]) expect({ url, route: await routeFor(url) }).toEqual({ url, route: null });
+    for (const url of [
+      "/on/2020-08-06",
+      "/on/today",
+      "/regions/campaign/pacific/on/2020-08-31",
+      "/treaties/ccm/on/today/in-force",
+    ])
+      expect({ url, route: await routeFor(url) }).toEqual({ url, route: null });
   });
 
   it("leaves other pages alone", async () => {

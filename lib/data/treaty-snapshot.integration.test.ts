@@ -36,6 +36,8 @@ describe("treaty snapshots", () => {
     expect(ccm?.slug).toBe("ccm");
     expect(ccm?.states.find((s) => s.iso3 === "NIU")?.shortName).toBe("Niue Island");
     const snapshots = [ccm, await getTreatySnapshot("mine-ban-treaty")];
-    expect(snapshots.flatMap((s) => s?.targets ?? []).find((t) => t.slug === target.slug)?.value).toBe(target.value + 1);
+    expect(snapshots.flatMap((s) => s?.targets ?? []).find((t) => t.slug === target.slug)?.value).toBe(
+      target.value + 1,
+    );
   });
 });

@@ -16,11 +16,24 @@ import { MAX_YEARS_AHEAD } from "../validations/status-query";
 import { toTreatyRules } from "./mappers";
 
 export type StateRef = { iso3: string; name: string; shortName: string; isoNumeric: string };
-export type TargetRef = { slug: string; label: string; metric: string; value: number; deadline: IsoDate; source: string };
+export type TargetRef = {
+  slug: string;
+  label: string;
+  metric: string;
+  value: number;
+  deadline: IsoDate;
+  source: string;
+};
 
 export type RecentAction = { stateIso3: string; type: TreatyActionRecord["type"]; depositedOn: IsoDate };
 export type RegionView = { slug: string; name: string; members: string[] };
-export type GroupingView = { slug: string; name: string; description: string | null; source: string | null; regions: RegionView[] };
+export type GroupingView = {
+  slug: string;
+  name: string;
+  description: string | null;
+  source: string | null;
+  regions: RegionView[];
+};
 
 export type TreatySnapshot = {
   slug: string;
@@ -42,7 +55,13 @@ export type TreatySnapshot = {
   turningPoints: Record<Counting, TurningPoints>;
 };
 
-type Cached = { stamp: string; checkedAt: number; snapshots: Map<string, TreatySnapshot>; aliases: Map<string, string>; groupings: GroupingView[] };
+type Cached = {
+  stamp: string;
+  checkedAt: number;
+  snapshots: Map<string, TreatySnapshot>;
+  aliases: Map<string, string>;
+  groupings: GroupingView[];
+};
 const cache = globalThis as unknown as { treatySnapshots?: Cached; treatySnapshotsLoading?: Promise<Cached> };
 const STAMP_CHECK_MS = 1000;
 
@@ -66,7 +85,16 @@ async function dataStamp(): Promise<string> {
   return row?.stamp ?? "";
 }
 
-type ActionRow = { treatyId: number; stateIso3: string; type: TreatyActionRecord["type"]; depositedOn: string; effectiveOn: string | null; effectDeferred: boolean; source: string; note: string | null };
+type ActionRow = {
+  treatyId: number;
+  stateIso3: string;
+  type: TreatyActionRecord["type"];
+  depositedOn: string;
+  effectiveOn: string | null;
+  effectDeferred: boolean;
+  source: string;
+  note: string | null;
+};
 
 /**
  * The whole action log in one query with dates as text: with tens of thousands
@@ -98,14 +126,24 @@ function newestFirst(actions: readonly TreatyActionRecord[]): RecentAction[] {
     .map(({ stateIso3, type, depositedOn }) => ({ stateIso3, type, depositedOn }));
 }
 
-export type TreatyFacts = Pick<TreatySnapshot, "slug" | "shortName" | "officialName" | "depositaryReference" | "depositaryUrl" | "rules" | "targets">;
+export type TreatyFacts = Pick<
+  TreatySnapshot,
+  "slug" | "shortName" | "officialName" | "depositaryReference" | "depositaryUrl" | "rules" | "targets"
+>;
 
 /** Everything derived from one treaty's log, computed once per data change (also used by bench/engine.bench.ts). */
-export function buildTreatySnapshot(treaty: TreatyFacts, states: StateRef[], actions: readonly TreatyActionRecord[]): TreatySnapshot {
+export function buildTreatySnapshot(
+  treaty: TreatyFacts,
+  states: StateRef[],
+  actions: readonly TreatyActionRecord[],
+): TreatySnapshot {
   const { slug, shortName, officialName, depositaryReference, depositaryUrl, rules, targets } = treaty;
   const stateIsos = states.map((s) => s.iso3);
   const timelines = buildTimelines(rules, actions);
-  const series = { deposit: statusSeries(timelines, stateIsos, "deposit"), "in-force": statusSeries(timelines, stateIsos, "in-force") };
+  const series = {
+    deposit: statusSeries(timelines, stateIsos, "deposit"),
+    "in-force": statusSeries(timelines, stateIsos, "in-force"),
+  };
   const periodsFor = (counting: Counting) =>
     turningPoints({
       rules,
@@ -139,7 +177,10 @@ async function loadAll(stamp: string): Promise<Cached> {
     prisma.treaty.findMany({ include: { targets: true }, orderBy: { openedForSignatureOn: "asc" } }),
     prisma.state.findMany({ orderBy: { shortName: "asc" } }),
     readActionLog(),
-    prisma.regionGrouping.findMany({ include: { regions: { include: { memberships: true }, orderBy: { name: "asc" } } }, orderBy: { name: "asc" } }),
+    prisma.regionGrouping.findMany({
+      include: { regions: { include: { memberships: true }, orderBy: { name: "asc" } } },
+      orderBy: { name: "asc" },
+    }),
   ]);
   const groupings = groupingRows.map((g) => ({
     slug: g.slug,
@@ -149,12 +190,31 @@ async function loadAll(stamp: string): Promise<Cached> {
     regions: g.regions.map((r) => ({ slug: r.slug, name: r.name, members: r.memberships.map((m) => m.stateIso3) })),
   }));
   const actionsByTreaty = groupByTreaty(actionRows);
-  const states = stateRows.map((s) => ({ iso3: s.iso3, name: s.depositaryName, shortName: s.shortName, isoNumeric: s.isoNumeric }));
+  const states = stateRows.map((s) => ({
+    iso3: s.iso3,
+    name: s.depositaryName,
+    shortName: s.shortName,
+    isoNumeric: s.isoNumeric,
+  }));
   const snapshots = new Map<string, TreatySnapshot>();
   const aliases = new Map<string, string>();
   for (const treaty of treaties) {
-    const targets = treaty.targets.map((t) => ({ slug: t.slug, label: t.label, metric: t.metric, value: t.value, deadline: isoFromUtcDate(t.deadline), source: t.source }));
-    snapshots.set(treaty.slug, buildTreatySnapshot({ ...treaty, rules: toTreatyRules(treaty), targets }, states, actionsByTreaty.get(treaty.id) ?? []));
+    const targets = treaty.targets.map((t) => ({
+      slug: t.slug,
+      label: t.label,
+      metric: t.metric,
+      value: t.value,
+      deadline: isoFromUtcDate(t.deadline),
+      source: t.source,
+    }));
+    snapshots.set(
+      treaty.slug,
+      buildTreatySnapshot(
+        { ...treaty, rules: toTreatyRules(treaty), targets },
+        states,
+        actionsByTreaty.get(treaty.id) ?? [],
+      ),
+    );
     for (const alias of [treaty.slug, ...treaty.aliases]) aliases.set(alias, treaty.slug);
   }
   return { stamp, checkedAt: Date.now(), snapshots, aliases, groupings };
@@ -203,5 +263,7 @@ export async function getGroupings(): Promise<GroupingView[]> {
 export async function getEarliestOpening(): Promise<{ shortName: string; openedForSignatureOn: IsoDate }> {
   // Snapshots are loaded in order of opening (loadAll).
   const [first] = (await current()).snapshots.values();
-  return first ? { shortName: first.shortName, openedForSignatureOn: first.rules.openedForSignatureOn } : { shortName: "any treaty", openedForSignatureOn: "1900-01-01" };
+  return first
+    ? { shortName: first.shortName, openedForSignatureOn: first.rules.openedForSignatureOn }
+    : { shortName: "any treaty", openedForSignatureOn: "1900-01-01" };
 }

@@ -24,11 +24,13 @@ export type TreatyView = {
   regionCounts: Record<string, RegionCounts[]>;
 };
 
-
 /** Each target of the treaty with its progress on `asOf` (home and treaty pages). */
 export function targetViews(snapshot: TreatySnapshot, asOf: IsoDate): TargetView[] {
   const total = snapshot.stateIsos.length;
-  return snapshot.targets.map((target) => ({ ...target, progress: targetProgress(snapshot.series[targetCounting(target.metric)], total, target, asOf) }));
+  return snapshot.targets.map((target) => ({
+    ...target,
+    progress: targetProgress(snapshot.series[targetCounting(target.metric)], total, target, asOf),
+  }));
 }
 
 /** `snapshot`: the one the caller has already looked up (getTreatySnapshot). */
@@ -49,7 +51,12 @@ function regionIndex(groupings: GroupingView[]): Map<string, Record<string, stri
   return index;
 }
 
-function buildTreatyView(snapshot: TreatySnapshot, groupings: GroupingView[], asOf: IsoDate, counting: Counting): TreatyView {
+function buildTreatyView(
+  snapshot: TreatySnapshot,
+  groupings: GroupingView[],
+  asOf: IsoDate,
+  counting: Counting,
+): TreatyView {
   const regionsOf = regionIndex(groupings);
   const entries = stateStatusEntries(snapshot, asOf, counting);
   const statusOf = new Map(entries.map((e) => [e.iso3, e.status]));
@@ -81,7 +88,11 @@ export type TreatyPageView = TreatyView & { period: Period };
  * computed on the period's first day, so it is the same page - one cache
  * entry - for every day of the period.
  */
-export async function getTreatyPageView(snapshot: TreatySnapshot, date: IsoDate, counting: Counting): Promise<TreatyPageView> {
+export async function getTreatyPageView(
+  snapshot: TreatySnapshot,
+  date: IsoDate,
+  counting: Counting,
+): Promise<TreatyPageView> {
   const period = periodContaining(snapshot.turningPoints[counting], date) ?? { from: date, until: date };
   return { ...buildTreatyView(snapshot, await getGroupings(), period.from, counting), period };
 }

@@ -30,7 +30,7 @@ function openPostgres(databaseUrl: string): DatabaseDriver {
     location: `${url.hostname}:${url.port || "5432"}${url.pathname}`,
     adapter: new PrismaPg(pool),
     exec: async (sql) => void (await pool.query(sql)),
-    query: async <Row,>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[],
+    query: async <Row>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[],
     close: () => pool.end(),
   };
 }
@@ -44,7 +44,7 @@ function openPglite(dataDir: string): DatabaseDriver {
     location: dataDir,
     adapter: new PrismaPGlite(client),
     exec: async (sql) => void (await client.exec(sql)),
-    query: async <Row,>(sql: string, params: unknown[] = []) => (await client.query<Row>(sql, params)).rows,
+    query: async <Row>(sql: string, params: unknown[] = []) => (await client.query<Row>(sql, params)).rows,
     close: async () => {
       try {
         await client.close();

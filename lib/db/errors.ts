@@ -17,7 +17,14 @@ function codeOf(error: unknown): string | undefined {
 /** Prisma's messages quote the whole call; the cause is on the last line. */
 function lastLine(error: unknown): string {
   const message = String((error as ErrorWithCode)?.message ?? error);
-  return message.trim().split("\n").filter((line) => line.trim()).at(-1)?.trim() ?? message;
+  return (
+    message
+      .trim()
+      .split("\n")
+      .filter((line) => line.trim())
+      .at(-1)
+      ?.trim() ?? message
+  );
 }
 
 function serverLabel(databaseUrl: string): string {

@@ -43,7 +43,10 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
 
 type HistoryRow = { migration_name: string; checksum: string };
 
-export async function migrate(driver: DatabaseDriver, migrations: Migration[] = readMigrations()): Promise<MigrationResult> {
+export async function migrate(
+  driver: DatabaseDriver,
+  migrations: Migration[] = readMigrations(),
+): Promise<MigrationResult> {
   await driver.exec(CREATE_HISTORY_TABLE);
   const history = await driver.query<HistoryRow>(
     `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,

@@ -16,10 +16,18 @@ type DmmfField = {
   nativeType: [string, string[]] | null;
   relationFromFields?: string[];
 };
-type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[]; primaryKey: { fields: string[] } | null; uniqueFields: string[][] };
+type DmmfModel = {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+  primaryKey: { fields: string[] } | null;
+  uniqueFields: string[][];
+};
 type DmmfEnum = { name: string; dbName: string | null; values: { name: string }[] };
 
-const { datamodel } = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: readFileSync("prisma/schema.prisma", "utf8") }))) as {
+const { datamodel } = JSON.parse(
+  get_dmmf(JSON.stringify({ prismaSchema: readFileSync("prisma/schema.prisma", "utf8") })),
+) as {
   datamodel: { models: DmmfModel[]; enums: DmmfEnum[] };
 };
 const enumDbName = new Map(datamodel.enums.map((e) => [e.name, e.dbName ?? e.name]));
@@ -52,7 +60,14 @@ function expectedType(field: DmmfField): string {
   throw new Error(`no mapping for ${field.type}`);
 }
 
-type ColumnRow = { table_name: string; column_name: string; udt_name: string; is_nullable: string; size: number | null; precision: number | null };
+type ColumnRow = {
+  table_name: string;
+  column_name: string;
+  udt_name: string;
+  is_nullable: string;
+  size: number | null;
+  precision: number | null;
+};
 
 let db: TestDatabase;
 let columns: ColumnRow[];
@@ -71,26 +86,41 @@ describe("the migrated database matches prisma/schema.prisma", () => {
     expect([...tables].sort()).toEqual(datamodel.models.map(tableOf).sort());
   });
 
-  it.each(datamodel.models.map((m) => [m.name, m] as const))("%s has the model's columns, types and nullability", (_, model) => {
-    const actual = columns
-      .filter((c) => c.table_name === tableOf(model))
-      .map((c) => {
-        const type = c.udt_name === "bpchar" ? `bpchar(${c.size})` : c.udt_name === "timestamptz" ? `timestamptz(${c.precision})` : c.udt_name;
-        return `${c.column_name} ${type} ${c.is_nullable === "YES" ? "null" : "not null"}`;
-      })
-      .sort();
-    const expected = model.fields
-      .filter((f) => f.kind !== "object")
-      .map((f) => `${f.dbName ?? f.name} ${expectedType(f)} ${f.isRequired ? "not null" : "null"}`)
-      .sort();
-    expect(actual).toEqual(expected);
-  });
+  it.each(datamodel.models.map((m) => [m.name, m] as const))(
+    "%s has the model's columns, types and nullability",
+    (_, model) => {
+      const actual = columns
+        .filter((c) => c.table_name === tableOf(model))
+        .map((c) => {
+          const type =
+            c.udt_name === "bpchar"
+              ? `bpchar(${c.size})`
+              : c.udt_name === "timestamptz"
+                ? `timestamptz(${c.precision})`
+                : c.udt_name;
+          return `${c.column_name} ${type} ${c.is_nullable === "YES" ? "null" : "not null"}`;
+        })
+        .sort();
+      const expected = model.fields
+        .filter((f) => f.kind !== "object")
+        .map((f) => `${f.dbName ?? f.name} ${expectedType(f)} ${f.isRequired ? "not null" : "null"}`)
+        .sort();
+      expect(actual).toEqual(expected);
+    },
+  );
 
   it("has the model's enums with the same values", async () => {
     const rows = await db.driver.query<{ name: string; value: string }>(`
       SELECT t.typname AS name, e.enumlabel AS value FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid ORDER BY t.typname, e.enumsortorder`);
-    const actual = Object.fromEntries(datamodel.enums.map((e) => [e.dbName ?? e.name, rows.filter((r) => r.name === (e.dbName ?? e.name)).map((r) => r.value)]));
-    expect(actual).toEqual(Object.fromEntries(datamodel.enums.map((e) => [e.dbName ?? e.name, e.values.map((v) => v.name)])));
+    const actual = Object.fromEntries(
+      datamodel.enums.map((e) => [
+        e.dbName ?? e.name,
+        rows.filter((r) => r.name === (e.dbName ?? e.name)).map((r) => r.value),
+      ]),
+    );
+    expect(actual).toEqual(
+      Object.fromEntries(datamodel.enums.map((e) => [e.dbName ?? e.name, e.values.map((v) => v.name)])),
+    );
   });
 
   it("has exactly the model's primary and unique keys", async () => {
@@ -126,7 +156,9 @@ describe("the migrated database matches prisma/schema.prisma", () => {
       CROSS JOIN LATERAL unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)
       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
       WHERE c.contype = 'f' GROUP BY c.oid, c.conrelid, c.confrelid`);
-    const actual = rows.map((r) => `${r.table_name.replaceAll('"', "")}(${r.columns}) -> ${r.target.replaceAll('"', "")}`).sort();
+    const actual = rows
+      .map((r) => `${r.table_name.replaceAll('"', "")}(${r.columns}) -> ${r.target.replaceAll('"', "")}`)
+      .sort();
     const modelByName = new Map(datamodel.models.map((m) => [m.name, m]));
     const expected = datamodel.models
       .flatMap((model) =>

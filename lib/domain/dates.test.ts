@@ -1,14 +1,23 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, addYears, format, isValid, parseISO, startOfMonth } from "date-fns";
-import { addDaysIso, addMonthsIso, addYearsIso, firstDayOfNthMonthAfter, ISO_DATE, isIsoDate, type IsoDate } from "./dates";
+import {
+  addDaysIso,
+  addMonthsIso,
+  addYearsIso,
+  firstDayOfNthMonthAfter,
+  ISO_DATE,
+  isIsoDate,
+  type IsoDate,
+} from "./dates";
 
 const local = (date: IsoDate) => parseISO(date);
 const iso = (date: Date) => format(date, "yyyy-MM-dd");
 
 /** The date-fns versions: the reference for the plain-arithmetic ones. */
 const referenceMonthMath = {
-  isIsoDate: (value: string) => ISO_DATE.test(value) && isValid(parseISO(value)) && format(parseISO(value), "yyyy-MM-dd") === value,
+  isIsoDate: (value: string) =>
+    ISO_DATE.test(value) && isValid(parseISO(value)) && format(parseISO(value), "yyyy-MM-dd") === value,
   firstDayOfNthMonthAfter: (date: IsoDate, months: number) => iso(addMonths(startOfMonth(local(date)), months)),
   addMonthsIso: (date: IsoDate, months: number) => iso(addMonths(local(date), months)),
   addYearsIso: (date: IsoDate, years: number) => iso(addYears(local(date), years)),
@@ -51,10 +60,14 @@ describe("day arithmetic", () => {
 
 describe("isIsoDate", () => {
   it.each(["2020-02-29", "2026-11-23"])("accepts %s", (value) => expect(isIsoDate(value)).toBe(true));
-  it.each(["2021-02-29", "2020-13-01", "2020-00-10", "2020-04-31", "2020-8-6", "06/08/2020", ""])("rejects %s", (value) => expect(isIsoDate(value)).toBe(false));
+  it.each(["2021-02-29", "2020-13-01", "2020-00-10", "2020-04-31", "2020-8-6", "06/08/2020", ""])(
+    "rejects %s",
+    (value) => expect(isIsoDate(value)).toBe(false),
+  );
 
   it("agrees with date-fns on any YYYY-MM-DD string from year 1000", () => {
-    const digits = (n: number, min: number, max: number) => fc.integer({ min, max }).map((v) => String(v).padStart(n, "0"));
+    const digits = (n: number, min: number, max: number) =>
+      fc.integer({ min, max }).map((v) => String(v).padStart(n, "0"));
     fc.assert(
       fc.property(digits(4, 1000, 9999), digits(2, 0, 13), digits(2, 0, 32), (year, month, day) => {
         const value = `${year}-${month}-${day}`;

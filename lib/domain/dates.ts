@@ -59,7 +59,6 @@ export function addMonthsIso(date: IsoDate, months: number): IsoDate {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-
 /** Same day N years later (29 Feb -> 28 Feb), as addMonthsIso. */
 export function addYearsIso(date: IsoDate, years: number): IsoDate {
   return addMonthsIso(date, years * 12);

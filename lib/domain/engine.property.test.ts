@@ -31,9 +31,19 @@ const stateLog = (iso3: string) =>
       if (s.signs) log.push(action({ stateIso3: iso3, type: "signature", depositedOn: day(s.signOffset) }));
       if (!s.consents) return log;
       const consentOffset = start + s.consentDelay;
-      log.push(action({ stateIso3: iso3, type: s.signs ? "ratification" : "accession", depositedOn: day(consentOffset) }));
+      log.push(
+        action({ stateIso3: iso3, type: s.signs ? "ratification" : "accession", depositedOn: day(consentOffset) }),
+      );
       if (s.suspends) log.push(action({ stateIso3: iso3, type: "suspension", depositedOn: day(consentOffset + 1) }));
-      if (s.withdraws) log.push(action({ stateIso3: iso3, type: "withdrawal", depositedOn: day(consentOffset + s.withdrawDelay), effectDeferred: s.deferred }));
+      if (s.withdraws)
+        log.push(
+          action({
+            stateIso3: iso3,
+            type: "withdrawal",
+            depositedOn: day(consentOffset + s.withdrawDelay),
+            effectDeferred: s.deferred,
+          }),
+        );
       return log;
     });
 
@@ -55,19 +65,28 @@ describe("engine invariants on random logs", () => {
 
   it("the incremental history series gives the same counts as recomputing every state", () => {
     fc.assert(
-      fc.property(logArbitrary, fc.array(dateArbitrary, { minLength: 1, maxLength: 20 }), countingArbitrary, (log, dates, counting) => {
-        const timelines = buildTimelines(CCM_RULES, log);
-        const series = statusSeries(timelines, isos, counting);
-        for (const date of dates) expect(countsFromSeries(series, date, isos.length)).toEqual(countsOn(timelines, isos, date, counting));
-      }),
+      fc.property(
+        logArbitrary,
+        fc.array(dateArbitrary, { minLength: 1, maxLength: 20 }),
+        countingArbitrary,
+        (log, dates, counting) => {
+          const timelines = buildTimelines(CCM_RULES, log);
+          const series = statusSeries(timelines, isos, counting);
+          for (const date of dates)
+            expect(countsFromSeries(series, date, isos.length)).toEqual(countsOn(timelines, isos, date, counting));
+        },
+      ),
     );
   });
 
   it("the set of signatories only shrinks once the treaty is in force", () => {
     fc.assert(
       fc.property(logArbitrary, (log) => {
-        const series = statusSeries(buildTimelines(CCM_RULES, log), isos, "deposit").filter((p) => p.date >= CCM_RULES.entryIntoForceOn);
-        for (let i = 1; i < series.length; i++) expect(series[i]!.signatories).toBeLessThanOrEqual(series[i - 1]!.signatories);
+        const series = statusSeries(buildTimelines(CCM_RULES, log), isos, "deposit").filter(
+          (p) => p.date >= CCM_RULES.entryIntoForceOn,
+        );
+        for (let i = 1; i < series.length; i++)
+          expect(series[i]!.signatories).toBeLessThanOrEqual(series[i - 1]!.signatories);
       }),
     );
   });
@@ -105,7 +124,9 @@ describe("engine invariants on random logs", () => {
     fc.assert(
       fc.property(logArbitrary, dateArbitrary, (log, date) => {
         const without = log.filter((a) => a.type !== "suspension");
-        expect(countsOn(buildTimelines(CCM_RULES, log), isos, date)).toEqual(countsOn(buildTimelines(CCM_RULES, without), isos, date));
+        expect(countsOn(buildTimelines(CCM_RULES, log), isos, date)).toEqual(
+          countsOn(buildTimelines(CCM_RULES, without), isos, date),
+        );
       }),
     );
   });

@@ -19,9 +19,25 @@ describe("obligationDeadlines", () => {
   });
 
   it("takes extensions and completion from the records", () => {
-    const [, clearance] = obligationDeadlines("2011-07-09", mbtRules, [{ kind: "clearance", extendedTo: "2026-07-09", completedOn: null, source: "MSP decision" }], "2022-01-01");
-    expect(clearance).toMatchObject({ deadline: "2026-07-09", originalDeadline: "2021-07-09", extended: true, status: "due", source: "MSP decision" });
-    const [stockpile] = obligationDeadlines("2011-07-09", mbtRules, [{ kind: "stockpile_destruction", extendedTo: null, completedOn: "2014-01-01", source: "Art. 7 report" }], "2022-01-01");
+    const [, clearance] = obligationDeadlines(
+      "2011-07-09",
+      mbtRules,
+      [{ kind: "clearance", extendedTo: "2026-07-09", completedOn: null, source: "MSP decision" }],
+      "2022-01-01",
+    );
+    expect(clearance).toMatchObject({
+      deadline: "2026-07-09",
+      originalDeadline: "2021-07-09",
+      extended: true,
+      status: "due",
+      source: "MSP decision",
+    });
+    const [stockpile] = obligationDeadlines(
+      "2011-07-09",
+      mbtRules,
+      [{ kind: "stockpile_destruction", extendedTo: null, completedOn: "2014-01-01", source: "Art. 7 report" }],
+      "2022-01-01",
+    );
     expect(stockpile).toMatchObject({ status: "completed", completedOn: "2014-01-01" });
   });
 });

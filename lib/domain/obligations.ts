@@ -4,9 +4,19 @@
 import { addDaysIso, addYearsIso, type IsoDate } from "./dates";
 
 export type ObligationKind = "stockpile_destruction" | "clearance" | "initial_report";
-export type ObligationRule = { kind: ObligationKind; periodYears: number | null; periodDays: number | null; article: string };
+export type ObligationRule = {
+  kind: ObligationKind;
+  periodYears: number | null;
+  periodDays: number | null;
+  article: string;
+};
 /** What a source says about one state's obligation: extended to a date, completed on a date. */
-export type ObligationRecord = { kind: ObligationKind; extendedTo: IsoDate | null; completedOn: IsoDate | null; source: string };
+export type ObligationRecord = {
+  kind: ObligationKind;
+  extendedTo: IsoDate | null;
+  completedOn: IsoDate | null;
+  source: string;
+};
 
 export type ObligationDeadline = {
   kind: ObligationKind;
@@ -29,7 +39,9 @@ export function obligationDeadlines(
 ): ObligationDeadline[] {
   return rules.map((rule) => {
     const originalDeadline =
-      rule.periodYears !== null ? addYearsIso(entryIntoForceOn, rule.periodYears) : addDaysIso(entryIntoForceOn, rule.periodDays ?? 0);
+      rule.periodYears !== null
+        ? addYearsIso(entryIntoForceOn, rule.periodYears)
+        : addDaysIso(entryIntoForceOn, rule.periodDays ?? 0);
     const record = records.find((r) => r.kind === rule.kind);
     const deadline = record?.extendedTo && record.extendedTo > originalDeadline ? record.extendedTo : originalDeadline;
     const completedOn = record?.completedOn && record.completedOn <= asOf ? record.completedOn : null;

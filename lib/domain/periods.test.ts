@@ -28,13 +28,40 @@ describe("periodContaining", () => {
 });
 
 describe("turningPoints", () => {
-  const timeline = { stateIso3: "NIU", signedOn: null, participations: [{ consentType: "accession" as const, consentOn: "2020-08-06", entryIntoForceOn: "2021-02-01", withdrawalNoticeOn: null, withdrawalEffectiveOn: null }], annotations: [] };
+  const timeline = {
+    stateIso3: "NIU",
+    signedOn: null,
+    participations: [
+      {
+        consentType: "accession" as const,
+        consentOn: "2020-08-06",
+        entryIntoForceOn: "2021-02-01",
+        withdrawalNoticeOn: null,
+        withdrawalEffectiveOn: null,
+      },
+    ],
+    annotations: [],
+  };
   const series = [{ date: "2020-08-06", statesParties: 1, signatories: 0, notParty: 0, withdrawn: 0, total: 1 }];
-  const inputs = { rules: CCM_RULES, timelines: [timeline], targets: [{ deadline: "2020-11-25", series }], lastDay: "2026-12-31" };
+  const inputs = {
+    rules: CCM_RULES,
+    timelines: [timeline],
+    targets: [{ deadline: "2020-11-25", series }],
+    lastDay: "2026-12-31",
+  };
   const points = turningPoints({ ...inputs, counting: "in-force" });
 
   it("has the treaty's dates, timeline dates, deadlines, target series and each 1 January, sorted and unique", () => {
-    for (const day of ["2008-12-03", "2010-08-01", "2020-08-06", "2021-02-01", "2020-11-25", "2009-01-01", "2026-01-01"]) expect(points).toContain(day);
+    for (const day of [
+      "2008-12-03",
+      "2010-08-01",
+      "2020-08-06",
+      "2021-02-01",
+      "2020-11-25",
+      "2009-01-01",
+      "2026-01-01",
+    ])
+      expect(points).toContain(day);
     expect([...points].sort()).toEqual(points);
     expect(new Set(points).size).toBe(points.length);
   });

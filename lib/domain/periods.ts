@@ -29,7 +29,8 @@ export type TurningPointInputs = {
 };
 
 /** The timeline dates that can change the page: entry into force is shown from the deposit on, and changes a status only when counting from it. */
-const pageDates = (timeline: StateTimeline, counting: Counting) => timelineDates(timeline, { entryIntoForce: counting === "in-force", annotations: true });
+const pageDates = (timeline: StateTimeline, counting: Counting) =>
+  timelineDates(timeline, { entryIntoForce: counting === "in-force", annotations: true });
 
 /**
  * Every day on which the treaty page may change: a date in a state's timeline
@@ -44,7 +45,8 @@ export function turningPoints({ rules, timelines, counting, targets, lastDay }: 
     days.add(target.deadline);
     for (const point of target.series) days.add(point.date);
   }
-  for (let year = Number(rules.openedForSignatureOn.slice(0, 4)) + 1; year <= Number(lastDay.slice(0, 4)); year++) days.add(`${year}-01-01`);
+  for (let year = Number(rules.openedForSignatureOn.slice(0, 4)) + 1; year <= Number(lastDay.slice(0, 4)); year++)
+    days.add(`${year}-01-01`);
   return [...days].filter((day) => day >= rules.openedForSignatureOn && day <= lastDay).sort();
 }
 

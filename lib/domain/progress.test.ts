@@ -2,9 +2,24 @@ import { describe, expect, it } from "vitest";
 import { targetProgress } from "./progress";
 import type { SeriesPoint } from "./series";
 
-const point = (date: string, statesParties: number): SeriesPoint => ({ date, statesParties, signatories: 0, notParty: 200 - statesParties, withdrawn: 0, total: 200 });
+const point = (date: string, statesParties: number): SeriesPoint => ({
+  date,
+  statesParties,
+  signatories: 0,
+  notParty: 200 - statesParties,
+  withdrawn: 0,
+  total: 200,
+});
 // 98 parties in 2014, +2 a year since.
-const series = [point("2014-01-01", 98), point("2015-01-01", 100), point("2016-01-01", 102), point("2017-01-01", 104), point("2018-01-01", 106), point("2019-01-01", 108), point("2020-01-01", 110)];
+const series = [
+  point("2014-01-01", 98),
+  point("2015-01-01", 100),
+  point("2016-01-01", 102),
+  point("2017-01-01", 104),
+  point("2018-01-01", 106),
+  point("2019-01-01", 108),
+  point("2020-01-01", 110),
+];
 
 describe("targetProgress", () => {
   it("states the value on the deadline, the gap and the share", () => {
@@ -27,10 +42,16 @@ describe("targetProgress", () => {
 
   it("says 'not at this pace' when the count did not grow", () => {
     const flat = [point("2010-01-01", 110)];
-    expect(targetProgress(flat, 200, { value: 130, deadline: "2020-11-25" }, "2020-06-01").projection.kind).toBe("not-at-this-pace");
+    expect(targetProgress(flat, 200, { value: 130, deadline: "2020-11-25" }, "2020-06-01").projection.kind).toBe(
+      "not-at-this-pace",
+    );
   });
 
   it("gives the first day the target was met", () => {
-    expect(targetProgress(series, 200, { value: 105, deadline: "2020-01-01" }, "2020-06-01")).toMatchObject({ reachedOn: "2018-01-01", gapOnDeadline: 0, projection: { kind: "reached", on: "2018-01-01" } });
+    expect(targetProgress(series, 200, { value: 105, deadline: "2020-01-01" }, "2020-06-01")).toMatchObject({
+      reachedOn: "2018-01-01",
+      gapOnDeadline: 0,
+      projection: { kind: "reached", on: "2018-01-01" },
+    });
   });
 });

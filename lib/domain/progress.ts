@@ -33,7 +33,8 @@ export type Projection =
   | { kind: "projected"; yearsNeeded: number; perYear: number; paceYears: number }
   | { kind: "not-at-this-pace"; perYear: number; paceYears: number };
 
-const parties = (series: readonly SeriesPoint[], date: IsoDate, total: number) => countsFromSeries(series, date, total).statesParties;
+const parties = (series: readonly SeriesPoint[], date: IsoDate, total: number) =>
+  countsFromSeries(series, date, total).statesParties;
 
 function firstDateReaching(series: readonly SeriesPoint[], value: number, until: IsoDate): IsoDate | null {
   return series.find((point) => point.date <= until && point.statesParties >= value)?.date ?? null;
@@ -50,7 +51,9 @@ export function targetProgress(
   const valueAsOf = parties(series, asOf, total);
   const reachedOn = firstDateReaching(series, target.value, asOf);
   const lastFullYear = Number(asOf.slice(0, 4)) - 1;
-  const perYear = (parties(series, endOfYear(lastFullYear), total) - parties(series, endOfYear(lastFullYear - paceYears), total)) / paceYears;
+  const perYear =
+    (parties(series, endOfYear(lastFullYear), total) - parties(series, endOfYear(lastFullYear - paceYears), total)) /
+    paceYears;
 
   let projection: Projection;
   if (reachedOn) projection = { kind: "reached", on: reachedOn };

@@ -3,14 +3,28 @@ import { countsByRegion, regionsByState } from "./regions";
 import type { StateStatus } from "./status";
 
 it("counts parties, signatories and states outside per region", () => {
-  const statuses: Record<string, StateStatus> = { FJI: "party", TON: "not-party", VUT: "signatory", AUS: "party", LTU: "withdrawn" };
+  const statuses: Record<string, StateStatus> = {
+    FJI: "party",
+    TON: "not-party",
+    VUT: "signatory",
+    AUS: "party",
+    LTU: "withdrawn",
+  };
   const regions = [
     { slug: "pacific", name: "Pacific", members: ["FJI", "TON", "VUT", "AUS"] },
     { slug: "baltic", name: "Baltic", members: ["LTU"] },
   ];
   expect(countsByRegion(regions, (iso3) => statuses[iso3] ?? "not-party")).toEqual([
-    { slug: "pacific", name: "Pacific", counts: { statesParties: 2, signatories: 1, notParty: 1, withdrawn: 0, total: 4 } },
-    { slug: "baltic", name: "Baltic", counts: { statesParties: 0, signatories: 0, notParty: 1, withdrawn: 1, total: 1 } },
+    {
+      slug: "pacific",
+      name: "Pacific",
+      counts: { statesParties: 2, signatories: 1, notParty: 1, withdrawn: 0, total: 4 },
+    },
+    {
+      slug: "baltic",
+      name: "Baltic",
+      counts: { statesParties: 0, signatories: 0, notParty: 1, withdrawn: 1, total: 1 },
+    },
   ]);
 });
 

@@ -8,7 +8,9 @@ export type RegionCounts = { slug: string; name: string; counts: StatusCounts };
 export const DEFAULT_GROUPING = "un-regional-group";
 
 /** For each state, its region's slug in every grouping it belongs to: { "un-regional-group": "african", ... }. */
-export function regionsByState(groupings: readonly { slug: string; regions: readonly Pick<RegionMembers, "slug" | "members">[] }[]): Map<string, Record<string, string>> {
+export function regionsByState(
+  groupings: readonly { slug: string; regions: readonly Pick<RegionMembers, "slug" | "members">[] }[],
+): Map<string, Record<string, string>> {
   const index = new Map<string, Record<string, string>>();
   for (const grouping of groupings) {
     for (const region of grouping.regions) {
@@ -18,7 +20,10 @@ export function regionsByState(groupings: readonly { slug: string; regions: read
   return index;
 }
 
-export function countsByRegion(regions: readonly RegionMembers[], statusOf: (iso3: string) => StateStatus): RegionCounts[] {
+export function countsByRegion(
+  regions: readonly RegionMembers[],
+  statusOf: (iso3: string) => StateStatus,
+): RegionCounts[] {
   return regions.map((region) => {
     const counts = emptyCounts(region.members.length);
     for (const iso3 of region.members) applyStatus(counts, statusOf(iso3), 1);

@@ -3,7 +3,8 @@ import { byOutsideOrder, countsOn, statusOn } from "./status";
 import { action, MBT_RULES } from "./test-support";
 import { buildTimelines, signedOnBy } from "./timeline";
 
-const timelineOf = (...actions: Parameters<typeof action>[0][]) => buildTimelines(MBT_RULES, actions.map(action)).get("XXX");
+const timelineOf = (...actions: Parameters<typeof action>[0][]) =>
+  buildTimelines(MBT_RULES, actions.map(action)).get("XXX");
 
 describe("statusOn", () => {
   const lithuania = timelineOf(
@@ -19,9 +20,12 @@ describe("statusOn", () => {
     ["2025-06-27", "party", true],
     ["2025-12-26", "party", true],
     ["2025-12-27", "withdrawn", false],
-  ] as const)("on %s a state that signed, ratified and withdrew is %s (withdrawal pending: %s)", (date, status, pending) => {
-    expect(statusOn(lithuania, date)).toMatchObject({ status, withdrawalPending: pending });
-  });
+  ] as const)(
+    "on %s a state that signed, ratified and withdrew is %s (withdrawal pending: %s)",
+    (date, status, pending) => {
+      expect(statusOn(lithuania, date)).toMatchObject({ status, withdrawalPending: pending });
+    },
+  );
 
   it("counts from entry into force under in-force counting", () => {
     expect(statusOn(lithuania, "2003-10-31", "in-force").status).toBe("signatory");
@@ -29,12 +33,18 @@ describe("statusOn", () => {
   });
 
   it("keeps a state whose withdrawal is deferred a party with withdrawal pending", () => {
-    const deferred = timelineOf({ type: "accession", depositedOn: "2005-01-01" }, { type: "withdrawal", depositedOn: "2025-01-01", effectDeferred: true });
+    const deferred = timelineOf(
+      { type: "accession", depositedOn: "2005-01-01" },
+      { type: "withdrawal", depositedOn: "2025-01-01", effectDeferred: true },
+    );
     expect(statusOn(deferred, "2040-01-01")).toMatchObject({ status: "party", withdrawalPending: true });
   });
 
   it("does not change status for a suspension notice", () => {
-    const ukraine = timelineOf({ type: "ratification", depositedOn: "2005-12-27" }, { type: "suspension", depositedOn: "2025-07-18" });
+    const ukraine = timelineOf(
+      { type: "ratification", depositedOn: "2005-12-27" },
+      { type: "suspension", depositedOn: "2025-07-18" },
+    );
     expect(statusOn(ukraine, "2025-08-01")).toMatchObject({ status: "party", withdrawalPending: false });
     expect(ukraine?.annotations).toHaveLength(1);
   });
@@ -58,7 +68,13 @@ describe("countsOn", () => {
       action({ stateIso3: "CCC", type: "accession", depositedOn: "2000-01-01" }),
       action({ stateIso3: "CCC", type: "withdrawal", depositedOn: "2020-01-01" }),
     ]);
-    expect(countsOn(timelines, ["AAA", "BBB", "CCC", "DDD"], "2021-01-01")).toEqual({ statesParties: 1, signatories: 1, notParty: 2, withdrawn: 1, total: 4 });
+    expect(countsOn(timelines, ["AAA", "BBB", "CCC", "DDD"], "2021-01-01")).toEqual({
+      statesParties: 1,
+      signatories: 1,
+      notParty: 2,
+      withdrawn: 1,
+      total: 4,
+    });
   });
 });
 

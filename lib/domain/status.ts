@@ -22,13 +22,23 @@ export type StatusOnDate = {
   participation: Participation | null;
 };
 
-export type StatusCounts = { statesParties: number; signatories: number; notParty: number; withdrawn: number; total: number };
+export type StatusCounts = {
+  statesParties: number;
+  signatories: number;
+  notParty: number;
+  withdrawn: number;
+  total: number;
+};
 
 function partyFrom(participation: Participation, counting: Counting): IsoDate {
   return counting === "deposit" ? participation.consentOn : participation.entryIntoForceOn;
 }
 
-export function statusOn(timeline: StateTimeline | undefined, date: IsoDate, counting: Counting = "deposit"): StatusOnDate {
+export function statusOn(
+  timeline: StateTimeline | undefined,
+  date: IsoDate,
+  counting: Counting = "deposit",
+): StatusOnDate {
   const participation = timeline?.participations.findLast((p) => p.consentOn <= date) ?? null;
   if (participation) {
     const { withdrawalEffectiveOn, withdrawalNoticeOn } = participation;
@@ -36,7 +46,11 @@ export function statusOn(timeline: StateTimeline | undefined, date: IsoDate, cou
       return { status: "withdrawn", withdrawalPending: false, participation };
     }
     if (partyFrom(participation, counting) <= date) {
-      return { status: "party", withdrawalPending: withdrawalNoticeOn !== null && withdrawalNoticeOn <= date, participation };
+      return {
+        status: "party",
+        withdrawalPending: withdrawalNoticeOn !== null && withdrawalNoticeOn <= date,
+        participation,
+      };
     }
   }
   const signed = timeline?.signedOn != null && timeline.signedOn <= date;
@@ -69,6 +83,9 @@ export function countsOn(
 const OUTSIDE_ORDER: Record<StateStatus, number> = { signatory: 0, withdrawn: 1, "not-party": 2, party: 3 };
 
 /** States outside a treaty as campaigners list them: signatories first, then withdrawn, then the rest; by name within each. */
-export function byOutsideOrder(a: { status: StateStatus; shortName: string }, b: { status: StateStatus; shortName: string }): number {
+export function byOutsideOrder(
+  a: { status: StateStatus; shortName: string },
+  b: { status: StateStatus; shortName: string },
+): number {
   return OUTSIDE_ORDER[a.status] - OUTSIDE_ORDER[b.status] || a.shortName.localeCompare(b.shortName);
 }

@@ -31,7 +31,9 @@ describe("withdrawal effect (Art. 20)", () => {
   });
 
   it("is unknown while the source records a deferral", () => {
-    expect(withdrawalEffectiveOn(mbt, action({ type: "withdrawal", depositedOn: "2025-06-27", effectDeferred: true }))).toBeNull();
+    expect(
+      withdrawalEffectiveOn(mbt, action({ type: "withdrawal", depositedOn: "2025-06-27", effectDeferred: true })),
+    ).toBeNull();
   });
 });
 
@@ -47,7 +49,13 @@ describe("buildTimelines", () => {
       stateIso3: "XXX",
       signedOn: "1999-02-26",
       participations: [
-        { consentType: "ratification", consentOn: "2003-05-12", entryIntoForceOn: "2003-11-01", withdrawalNoticeOn: "2025-06-27", withdrawalEffectiveOn: "2025-12-27" },
+        {
+          consentType: "ratification",
+          consentOn: "2003-05-12",
+          entryIntoForceOn: "2003-11-01",
+          withdrawalNoticeOn: "2025-06-27",
+          withdrawalEffectiveOn: "2025-12-27",
+        },
       ],
       annotations: [],
     });

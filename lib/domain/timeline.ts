@@ -14,7 +14,12 @@ export type Participation = {
   withdrawalEffectiveOn: IsoDate | null;
 };
 
-export type Annotation = { type: "suspension" | "provisional_application"; on: IsoDate; note: string | null; source: string };
+export type Annotation = {
+  type: "suspension" | "provisional_application";
+  on: IsoDate;
+  note: string | null;
+  source: string;
+};
 
 export type StateTimeline = {
   stateIso3: string;
@@ -28,7 +33,10 @@ export type StateTimeline = {
  * The dates in a state's timeline: its signature and each participation's
  * consent and withdrawal dates, with entry into force and annotations when asked.
  */
-export function timelineDates(timeline: StateTimeline, include: { entryIntoForce: boolean; annotations: boolean }): IsoDate[] {
+export function timelineDates(
+  timeline: StateTimeline,
+  include: { entryIntoForce: boolean; annotations: boolean },
+): IsoDate[] {
   const dates: IsoDate[] = include.annotations ? timeline.annotations.map((a) => a.on) : [];
   if (timeline.signedOn) dates.push(timeline.signedOn);
   for (const p of timeline.participations) {
@@ -44,9 +52,15 @@ export function signedOnBy(timeline: StateTimeline | undefined, date: IsoDate): 
 }
 
 /** Art. 17: the treaty's own date for early instruments, else the first day of the Nth month after deposit. */
-export function entryIntoForceFor(treaty: TreatyRules, consent: Pick<TreatyActionRecord, "depositedOn" | "effectiveOn">): IsoDate {
+export function entryIntoForceFor(
+  treaty: TreatyRules,
+  consent: Pick<TreatyActionRecord, "depositedOn" | "effectiveOn">,
+): IsoDate {
   if (consent.effectiveOn) return consent.effectiveOn;
-  return maxIso(treaty.entryIntoForceOn, firstDayOfNthMonthAfter(consent.depositedOn, treaty.entryIntoForceDelayMonths));
+  return maxIso(
+    treaty.entryIntoForceOn,
+    firstDayOfNthMonthAfter(consent.depositedOn, treaty.entryIntoForceDelayMonths),
+  );
 }
 
 /** Art. 20: N months after the notice, unless the source records another date or a deferral. */
@@ -69,7 +83,10 @@ function byDepositThenKind(a: TreatyActionRecord, b: TreatyActionRecord): number
   return sameDayRank(a) - sameDayRank(b);
 }
 
-export function buildTimelines(treaty: TreatyRules, actions: readonly TreatyActionRecord[]): Map<string, StateTimeline> {
+export function buildTimelines(
+  treaty: TreatyRules,
+  actions: readonly TreatyActionRecord[],
+): Map<string, StateTimeline> {
   const timelines = new Map<string, StateTimeline>();
   for (const action of [...actions].sort(byDepositThenKind)) {
     let timeline = timelines.get(action.stateIso3);
@@ -93,7 +110,12 @@ export function buildTimelines(treaty: TreatyRules, actions: readonly TreatyActi
       current.withdrawalNoticeOn = action.depositedOn;
       current.withdrawalEffectiveOn = withdrawalEffectiveOn(treaty, action);
     } else {
-      timeline.annotations.push({ type: action.type, on: action.depositedOn, note: action.note, source: action.source });
+      timeline.annotations.push({
+        type: action.type,
+        on: action.depositedOn,
+        note: action.note,
+        source: action.source,
+      });
     }
   }
   return timelines;

@@ -4,7 +4,13 @@ import type { IsoDate } from "./dates";
 
 export const CONSENT_TYPES = ["ratification", "acceptance", "approval", "accession", "succession"] as const;
 /** Suspension and provisional application are annotations: they change no status. */
-export const ACTION_TYPES = ["signature", ...CONSENT_TYPES, "withdrawal", "suspension", "provisional_application"] as const;
+export const ACTION_TYPES = [
+  "signature",
+  ...CONSENT_TYPES,
+  "withdrawal",
+  "suspension",
+  "provisional_application",
+] as const;
 
 export type ConsentType = (typeof CONSENT_TYPES)[number];
 export type ActionType = (typeof ACTION_TYPES)[number];

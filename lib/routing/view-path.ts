@@ -20,7 +20,6 @@ function segment(value: string | null, fallback: string): string {
   return /^[\w-]+$/.test(value) ? value : "invalid";
 }
 
-
 /** Where proxy.ts sends a request, and whether its query is refused (the page then explains, with status 400). */
 export type ViewRoute = { path: string; refused: boolean };
 
@@ -47,7 +46,8 @@ async function datedRoute(path: string, asOfSegment: string): Promise<ViewRoute>
 }
 
 /** An internal path typed in directly needs no rewrite unless it is refused (then the same path, as a 400). */
-const unlessSame = (pathname: string, route: ViewRoute): ViewRoute | null => (route.path === pathname && !route.refused ? null : route);
+const unlessSame = (pathname: string, route: ViewRoute): ViewRoute | null =>
+  route.path === pathname && !route.refused ? null : route;
 
 /**
  * The internal path for the home page, a public URL with a query, or an
@@ -61,11 +61,15 @@ export async function viewRouteFor(pathname: string, query: URLSearchParams): Pr
   // A path segment that is not a valid escape is reported as an invalid value, not dropped.
   const typed = (value: string) => segment(decodedOrNull(value) ?? "invalid", "invalid");
   if (pathname === "/") return datedRoute(`/on/${asOf}`, asOf);
-  if (section === "on" && first && second === undefined) return unlessSame(pathname, await datedRoute(pathname, typed(first)));
-  if (section === "regions" && first && second && third === undefined) return datedRoute(`/regions/${first}/${second}/on/${asOf}`, asOf);
-  if (section === "regions" && first && second && third === "on" && fourth && rest.length === 0) return unlessSame(pathname, await datedRoute(pathname, typed(fourth)));
+  if (section === "on" && first && second === undefined)
+    return unlessSame(pathname, await datedRoute(pathname, typed(first)));
+  if (section === "regions" && first && second && third === undefined)
+    return datedRoute(`/regions/${first}/${second}/on/${asOf}`, asOf);
+  if (section === "regions" && first && second && third === "on" && fourth && rest.length === 0)
+    return unlessSame(pathname, await datedRoute(pathname, typed(fourth)));
   if (section !== "treaties" || !first) return null;
   if (second === undefined) return treatyRoute(first, query.get("asOf"), query.get("counting"));
-  if (second === "on" && third && fourth && rest.length === 0) return unlessSame(pathname, await treatyRoute(first, typed(third), typed(fourth)));
+  if (second === "on" && third && fourth && rest.length === 0)
+    return unlessSame(pathname, await treatyRoute(first, typed(third), typed(fourth)));
   return null;
 }

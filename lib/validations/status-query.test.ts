@@ -16,6 +16,9 @@ describe("parseStatusQuery", () => {
     [{ asOf: "2100-01-01" }, "asOf", /after 2028-11-23/],
     [{ counting: "ratified" }, "counting", /deposit, in-force/],
   ])("rejects %o naming the parameter", (params, parameter, message) => {
-    expect(parseStatusQuery(params, ccm, TODAY)).toEqual({ ok: false, error: { parameter, message: expect.stringMatching(message) } });
+    expect(parseStatusQuery(params, ccm, TODAY)).toEqual({
+      ok: false,
+      error: { parameter, message: expect.stringMatching(message) },
+    });
   });
 });

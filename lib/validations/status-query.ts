@@ -21,7 +21,8 @@ const querySchema = z.object({
 });
 
 function outOfBounds(asOf: IsoDate, treaty: TreatyDates, latest: IsoDate): string | null {
-  if (asOf < treaty.openedForSignatureOn) return `must not be before ${treaty.openedForSignatureOn}, when the ${treaty.shortName} opened for signature`;
+  if (asOf < treaty.openedForSignatureOn)
+    return `must not be before ${treaty.openedForSignatureOn}, when the ${treaty.shortName} opened for signature`;
   if (asOf > latest) return `must not be after ${latest}: the record cannot know events further ahead`;
   return null;
 }
@@ -44,5 +45,8 @@ export function parseStatusQuery(
   if (bound) return { ok: false, error: { parameter: "asOf", message: bound } };
   if (parsed.success) return { ok: true, query: parsed.data };
   const issue = asOfIssue ?? parsed.error.issues[0];
-  return { ok: false, error: { parameter: String(issue?.path[0] ?? "query"), message: issue?.message ?? "is invalid" } };
+  return {
+    ok: false,
+    error: { parameter: String(issue?.path[0] ?? "query"), message: issue?.message ?? "is invalid" },
+  };
 }

@@ -13,7 +13,10 @@ type Props = { params: Promise<{ iso3: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const history = await getStateHistory((await params).iso3);
   if (!history) return { title: "State not found" };
-  return { title: `${history.shortName}: treaty history`, description: `${history.depositaryName} and the Mine Ban Treaty and Convention on Cluster Munitions: every signature, instrument and withdrawal, with sources.` };
+  return {
+    title: `${history.shortName}: treaty history`,
+    description: `${history.depositaryName} and the Mine Ban Treaty and Convention on Cluster Munitions: every signature, instrument and withdrawal, with sources.`,
+  };
 }
 
 export default async function StatePage({ params }: Props) {
@@ -24,7 +27,8 @@ export default async function StatePage({ params }: Props) {
       <h1>{history.shortName}</h1>
       <p className="lede">
         {/* The depositary's name where it differs from the common one ("Türkiye" vs "Republic of Türkiye"...). */}
-        {history.depositaryName !== history.shortName && `${history.depositaryName} · `}ISO {history.iso3} / {history.iso2}
+        {history.depositaryName !== history.shortName && `${history.depositaryName} · `}ISO {history.iso3} /{" "}
+        {history.iso2}
         {history.unMember ? " · UN member" : " · not a UN member"}
       </p>
       {history.treaties.map((treaty) => (

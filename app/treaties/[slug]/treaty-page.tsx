@@ -43,9 +43,20 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
   const snapshot = await getTreatySnapshot(segments.slug);
   if (!snapshot) notFound();
   const base = `/treaties/${snapshot.slug}`;
-  const parsed = parseViewSegments(segments, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
+  const parsed = parseViewSegments(segments, {
+    shortName: snapshot.shortName,
+    openedForSignatureOn: snapshot.rules.openedForSignatureOn,
+  });
 
-  if (!parsed.ok) return <InvalidDate heading={snapshot.shortName} error={parsed.error} action={base} min={snapshot.rules.openedForSignatureOn} />;
+  if (!parsed.ok)
+    return (
+      <InvalidDate
+        heading={snapshot.shortName}
+        error={parsed.error}
+        action={base}
+        min={snapshot.rules.openedForSignatureOn}
+      />
+    );
 
   const { asOf, counting } = parsed.query;
   const view = await getTreatyPageView(snapshot, asOf, counting);
@@ -75,7 +86,11 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
             : `Every number on this page has been the same on each day since ${formatDate(period.from)}.`}
         </p>
       )}
-      <CountsSummary counts={view.counts} counting={counting} label={`${snapshot.shortName}: ${formatPeriod(period)}`} />
+      <CountsSummary
+        counts={view.counts}
+        counting={counting}
+        label={`${snapshot.shortName}: ${formatPeriod(period)}`}
+      />
       {view.targets.map((t) => (
         <TargetProgressBar key={t.slug} target={t} />
       ))}
@@ -90,7 +105,16 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
           points={view.snapshot.series[counting]}
           asOf={chartDate}
           shown={shown}
-          target={target ? { value: target.value, deadline: target.deadline, label: `Target: ${target.value}`, reached: target.progress } : null}
+          target={
+            target
+              ? {
+                  value: target.value,
+                  deadline: target.deadline,
+                  label: `Target: ${target.value}`,
+                  reached: target.progress,
+                }
+              : null
+          }
         />
         {regionalGrouping && (
           <RegionalBreakdownChart
@@ -110,11 +134,17 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
       </div>
 
       <StatusMap
-          title={`${snapshot.shortName}: status of every state, ${formatPeriod(period)}`}
-          description={`Coloured by status, States Parties ${COUNTING_LABELS[counting]}. Small states are listed below the map.`}
-          imageSrc={`${base}/map/${on}/${counting}`}
-          states={view.rows.map((row) => ({ iso3: row.iso3, isoNumeric: row.isoNumeric, name: row.shortName, status: row.status, href: `/states/${row.iso3}` }))}
-        />
+        title={`${snapshot.shortName}: status of every state, ${formatPeriod(period)}`}
+        description={`Coloured by status, States Parties ${COUNTING_LABELS[counting]}. Small states are listed below the map.`}
+        imageSrc={`${base}/map/${on}/${counting}`}
+        states={view.rows.map((row) => ({
+          iso3: row.iso3,
+          isoNumeric: row.isoNumeric,
+          name: row.shortName,
+          status: row.status,
+          href: `/states/${row.iso3}`,
+        }))}
+      />
 
       <StatusTableClient
         compact={compactRows(view.rows)}

@@ -20,7 +20,10 @@ export type RegionSegments = { grouping: string; region: string; asOf: string };
 export async function regionMetadata({ grouping, region }: Omit<RegionSegments, "asOf">): Promise<Metadata> {
   const found = await findRegion(grouping, region);
   if (!found) return { title: "Region not found" };
-  return { title: `${found.region.name}: who has joined`, description: `The ${found.region.members.length} states of ${found.region.name} (${found.grouping.name}) in the Mine Ban Treaty and the Convention on Cluster Munitions, on any date.` };
+  return {
+    title: `${found.region.name}: who has joined`,
+    description: `The ${found.region.members.length} states of ${found.region.name} (${found.grouping.name}) in the Mine Ban Treaty and the Convention on Cluster Munitions, on any date.`,
+  };
 }
 
 export async function RegionPage({ segments }: { segments: RegionSegments }) {
@@ -30,7 +33,16 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
   const earliest = await getEarliestOpening();
   const earliestDate = earliest.openedForSignatureOn;
   const parsed = parseViewSegments({ asOf: segments.asOf }, earliest);
-  if (!parsed.ok) return <InvalidDate heading={found.region.name} error={parsed.error} action={base} min={earliestDate} showCounting={false} />;
+  if (!parsed.ok)
+    return (
+      <InvalidDate
+        heading={found.region.name}
+        error={parsed.error}
+        action={base}
+        min={earliestDate}
+        showCounting={false}
+      />
+    );
   const { asOf } = parsed.query;
   const view = await getRegionView(found, asOf);
 
@@ -38,7 +50,8 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
     <>
       <h1>{view.region.name}</h1>
       <p className="lede">
-        {view.region.members.length} states ({view.grouping.name}). Status on {formatDate(asOf)}, counting each State Party from the deposit of its instrument.
+        {view.region.members.length} states ({view.grouping.name}). Status on {formatDate(asOf)}, counting each State
+        Party from the deposit of its instrument.
       </p>
       <AsOfForm action={base} asOf={asOf} min={earliestDate} showCounting={false} />
       <RegionalBreakdownChart
@@ -46,7 +59,14 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
         description="States Parties, signatories and states outside, per treaty."
         rowHeading="Treaty"
         totalsLabel={null}
-        regions={view.treaties.map((t) => ({ slug: t.slug, name: t.shortName, statesParties: t.counts.statesParties, signatories: t.counts.signatories, notParty: t.counts.notParty, href: segments.asOf === "today" ? `/treaties/${t.slug}` : `/treaties/${t.slug}?asOf=${asOf}` }))}
+        regions={view.treaties.map((t) => ({
+          slug: t.slug,
+          name: t.shortName,
+          statesParties: t.counts.statesParties,
+          signatories: t.counts.signatories,
+          notParty: t.counts.notParty,
+          href: segments.asOf === "today" ? `/treaties/${t.slug}` : `/treaties/${t.slug}?asOf=${asOf}`,
+        }))}
       />
       <div className="side-by-side">
         {view.treaties.map((treaty) => (
@@ -61,7 +81,8 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
                 <li key={m.iso3}>
                   <Link href={`/states/${m.iso3}`}>{m.shortName}</Link>{" "}
                   <span className="muted">
-                    {m.consentType && ACTION_LABELS[m.consentType].toLowerCase()} {m.consentOn && formatDate(m.consentOn)}
+                    {m.consentType && ACTION_LABELS[m.consentType].toLowerCase()}{" "}
+                    {m.consentOn && formatDate(m.consentOn)}
                   </span>
                 </li>
               ))}

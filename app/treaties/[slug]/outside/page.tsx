@@ -15,7 +15,10 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const list = await getOutsideList((await params).slug);
   if (!list) return { title: "Treaty not found" };
-  return { title: `Outside the ${list.snapshot.shortName}`, description: `The ${list.total} states not party to the ${list.snapshot.shortName}, by region, signatories first.` };
+  return {
+    title: `Outside the ${list.snapshot.shortName}`,
+    description: `The ${list.total} states not party to the ${list.snapshot.shortName}, by region, signatories first.`,
+  };
 }
 
 export default async function OutsidePage({ params }: Props) {
@@ -26,14 +29,19 @@ export default async function OutsidePage({ params }: Props) {
     <>
       <h1>Outside the {snapshot.shortName}</h1>
       <p className="lede">
-        On {formatDate(list.asOf)}, <strong data-testid="outside-total">{list.total}</strong> of {snapshot.stateIsos.length} states are not party, by{" "}
-        {list.groupingName}. Signatories come first; “also party to” marks states that already joined another treaty tracked here.
+        On {formatDate(list.asOf)}, <strong data-testid="outside-total">{list.total}</strong> of{" "}
+        {snapshot.stateIsos.length} states are not party, by {list.groupingName}. Signatories come first; “also party
+        to” marks states that already joined another treaty tracked here.
       </p>
       <p className="no-print">
         <a href={`/treaties/${snapshot.slug}/download?format=csv&status=outside&asOf=${list.asOf}`} download>
           Download this list (CSV)
         </a>{" "}
-        · <a href={`/treaties/${snapshot.slug}/download?format=json&status=outside&asOf=${list.asOf}`} download>JSON</a> · Print it with your browser: the page has a print layout.
+        ·{" "}
+        <a href={`/treaties/${snapshot.slug}/download?format=json&status=outside&asOf=${list.asOf}`} download>
+          JSON
+        </a>{" "}
+        · Print it with your browser: the page has a print layout.
       </p>
       {list.regions.map((region) => (
         <section key={region.slug} aria-labelledby={`region-${region.slug}`} className="outside-region">
@@ -43,8 +51,7 @@ export default async function OutsidePage({ params }: Props) {
           <ul className="outside-list">
             {region.states.map((state) => (
               <li key={state.iso3}>
-                <Link href={`/states/${state.iso3}`}>{state.shortName}</Link>{" "}
-                <StatusLabel status={state.status} />
+                <Link href={`/states/${state.iso3}`}>{state.shortName}</Link> <StatusLabel status={state.status} />
                 {state.signedOn && <span className="muted"> signed {formatDate(state.signedOn)}</span>}
                 {state.partyTo.length > 0 && <span className="badge">also party to {state.partyTo.join(", ")}</span>}
               </li>

@@ -7,14 +7,17 @@ import { buildStatusResponse } from "@/lib/api/status-response";
 import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
 import { parseStatusQuery } from "@/lib/validations/status-query";
 
-
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const snapshot = await getTreatySnapshot(slug);
-  if (!snapshot) return jsonError(404, "slug", `"${slug}" is not a treaty this tracker knows (try mine-ban-treaty or ccm)`);
+  if (!snapshot)
+    return jsonError(404, "slug", `"${slug}" is not a treaty this tracker knows (try mine-ban-treaty or ccm)`);
 
   const search = request.nextUrl.searchParams;
-  const parsed = parseStatusQuery({ asOf: search.get("asOf"), counting: search.get("counting") }, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
+  const parsed = parseStatusQuery(
+    { asOf: search.get("asOf"), counting: search.get("counting") },
+    { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn },
+  );
   if (!parsed.ok) return jsonError(400, parsed.error.parameter, parsed.error.message);
 
   return NextResponse.json(buildStatusResponse(snapshot, parsed.query.asOf, parsed.query.counting), {

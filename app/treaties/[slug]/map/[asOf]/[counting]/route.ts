@@ -7,11 +7,17 @@ import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
 import { parseViewSegments } from "@/lib/data/view-params";
 import { statusOn } from "@/lib/domain/status";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; asOf: string; counting: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; asOf: string; counting: string }> },
+) {
   const segments = await params;
   const snapshot = await getTreatySnapshot(segments.slug);
   if (!snapshot) return jsonError(404, "slug", "is not a known treaty");
-  const parsed = parseViewSegments(segments, { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn });
+  const parsed = parseViewSegments(segments, {
+    shortName: snapshot.shortName,
+    openedForSignatureOn: snapshot.rules.openedForSignatureOn,
+  });
   if (!parsed.ok) return jsonError(400, parsed.error.parameter, parsed.error.message);
   const { asOf, counting } = parsed.query;
   const svg = renderMapSvg(
@@ -24,5 +30,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     })),
     `${snapshot.shortName} on ${asOf}`,
   );
-  return new NextResponse(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new NextResponse(svg, {
+    headers: { "Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
 }
