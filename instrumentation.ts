@@ -3,9 +3,9 @@
 // Puts the page cache handler in place through the hook Next keeps for hosting
 // platforms (the `@next/cache-handlers` global, read by every IncrementalCache
 // Next creates) instead of next.config.js `cacheHandler`: with the config
-// option Next import()s the handler file again for each of the two or three
-// caches it creates per request, about a tenth of a cached page's cost
-// (bench/pages.bench.ts). e2e/page-cache.spec.ts fails if Next stops reading it.
+// option Next import()s the handler file again for each cache it creates per
+// request (see bench/README.md, 2026-11-23 cache handler at boot).
+// e2e/page-cache.spec.ts fails if Next stops reading it.
 const CACHE_HANDLERS = Symbol.for("@next/cache-handlers");
 
 export async function register(): Promise<void> {

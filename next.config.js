@@ -5,8 +5,8 @@ const nextConfig = {
   // so it must stay a plain Node module instead of being bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
-  // Hashing every cached page's bytes on every request to make an ETag cost more
-  // than serving them (measured in bench/pages.bench.ts); pages revalidate by time instead.
+  // Hashing every cached page for an ETag costs more than serving it; pages revalidate by time instead
+  // (see bench/README.md, 2026-11-23 first pages run: ETags off).
   generateEtags: false,
   reactStrictMode: true,
   // Cached pages live in a bounded in-memory LRU that keeps HTML as bytes

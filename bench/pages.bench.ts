@@ -2,7 +2,8 @@
 // side by side with the framework's own floor on this machine: the same bytes
 // served as a static file from public/. Needs a build (`npm run build`) and a
 // seeded database (`npm run setup`). Prints requests/s, p99 latency, ratios,
-// and the treaty page's JavaScript size; no pass/fail.
+// and the treaty page's JavaScript size; no pass/fail. Goals and past results:
+// bench/README.md.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -97,8 +98,8 @@ try {
   console.log(
     `Treaty page: ${(bytes.length / 1024).toFixed(0)} KB of HTML (${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped); ${DURATION} s per run, 10 connections\n`,
   );
-  // The floor itself moves by 15 % or more between runs on this machine, so it is
-  // measured in alternation with the page and each ratio is the median of ROUNDS.
+  // The floor itself moves between runs on this machine, so it is measured in alternation
+  // with the page and each ratio is the median of ROUNDS (see bench/README.md, how to read the numbers).
   const cachedRatios: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const floor = await load(`[${round}] static file with the same bytes (floor)`, floorPath);

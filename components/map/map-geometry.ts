@@ -34,7 +34,8 @@ export const MAP_HEIGHT = Math.ceil(geoPath(projection).bounds({ type: "Sphere" 
 /**
  * A d3-geo path context that writes a compact SVG path: coordinates rounded to 0.1, then relative
  * moves ("l") with the shortest number syntax, and repeated points dropped. The paths are most of
- * the map's HTML; this makes them about 40% smaller than geoPath().digits(1) (67 kB, not 116 kB).
+ * the map's size, so they are written shorter than geoPath().digits(1) would (see bench/README.md,
+ * 2026-11-23 compact map paths).
  * Rounding the absolute positions first keeps the relative steps from accumulating error.
  */
 class CompactPath implements GeoContext {

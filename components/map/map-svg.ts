@@ -1,6 +1,7 @@
 // The map picture as an SVG document string. Served by its own cached route
-// (app/treaties/[slug]/map/...) and shown with <img>, so the ~70 KB of shapes
-// never weigh on the page's HTML and RSC payload, and load without blocking it.
+// (app/treaties/[slug]/map/...) and shown with <img>, so the shapes never weigh
+// on the page's HTML and RSC payload, and load without blocking it (see
+// bench/README.md, 2026-11-23 first pages run: map as SVG).
 import { MAP_HEIGHT, MAP_WIDTH, MARKER_RADIUS, SPHERE_PATH, planMap } from "./map-geometry";
 import { STATUS_LABELS } from "@/lib/labels";
 import { OTHER_FILL, STATUS_FILLS } from "../status-colors";

@@ -2,9 +2,9 @@
 // default, with two differences that matter for speed and memory:
 //
 // - A page's HTML is kept as bytes. Next keeps it as a JavaScript string and
-//   encodes it again on every response; for the 140 KB treaty page that was a
-//   fifth of a cache hit's cost (bench/pages.bench.ts: 0.26 -> 0.33 of the
-//   static-file floor). Bytes also take half the memory of a two-byte string.
+//   encodes it again on every response, a large part of a cache hit's cost (see
+//   bench/README.md, 2026-11-23 pages per period). Bytes also take half the
+//   memory of a two-byte string.
 // - The size bound is counted in bytes and can be set with PAGE_CACHE_MAX_MB
 //   (default 128; `npm start` checks it, lib/env.ts): every date period of
 //   every treaty is a page, and enumerating them must evict old pages, not

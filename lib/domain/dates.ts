@@ -4,7 +4,8 @@
 // The arithmetic here runs on hot paths (rebuilding every timeline, placing
 // every dated link in its period), so it works on the strings or on UTC
 // milliseconds instead of parsing and formatting with date-fns, which stays
-// the reference each function is property-tested against (dates.test.ts).
+// the reference each function is property-tested against (dates.test.ts; see
+// bench/README.md, 2026-11-23 day arithmetic without date-fns).
 
 export type IsoDate = string;
 
