@@ -1,6 +1,6 @@
 // Rewrites public URLs with a date or counting rule in the query to the
 // internal paths that Next renders once and then serves from its cache
-// (lib/routing/view-path.ts). A dated treaty link goes to the cached page of the
+// (lib/routing/view-routes.ts). A dated treaty link goes to the cached page of the
 // period containing its date, so a date nobody asked for before is still a
 // cache hit; the browser keeps its URL, and the few components that show the
 // exact day read it there (components/treaties/requested-date.tsx).
@@ -12,7 +12,7 @@
 // evaluate on every request. The proxy shares the in-memory treaty data with the
 // pages (both keep it on globalThis), so placing a date costs a lookup, not a query.
 import { NextResponse, type NextRequest } from "next/server";
-import { viewRouteFor } from "@/lib/routing/view-path";
+import { viewRouteFor } from "@/lib/routing/view-routes";
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const route = await viewRouteFor(request.nextUrl.pathname, request.nextUrl.searchParams);
@@ -26,7 +26,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   return NextResponse.rewrite(target, route.refused ? { status: 400 } : undefined);
 }
 
-// Literal values only: Next reads the matcher at build time.
+// Literal values only: Next reads the matcher at build time. The same sources,
+// with their handlers, are the table in lib/routing/view-routes.ts; its
+// integration test fails if the two lists or the routes under app/ disagree.
 export const config = {
   matcher: [
     // The home page has no path parameter, so as app/page.tsx it would be prerendered by
@@ -35,7 +37,7 @@ export const config = {
     { source: "/treaties/:slug", has: [{ type: "query", key: "asOf" }] },
     { source: "/treaties/:slug", has: [{ type: "query", key: "counting" }] },
     { source: "/regions/:grouping/:region", has: [{ type: "query", key: "asOf" }] },
-    // Internal paths typed in directly: a treaty one to its period's page, any refused one as a 400 (lib/routing/view-path.ts).
+    // Internal paths typed in directly: a treaty one to its period's page, any refused one as a 400.
     { source: "/treaties/:slug/on/:asOf/:counting" },
     { source: "/on/:asOf" },
     { source: "/regions/:grouping/:region/on/:asOf" },

@@ -1,13 +1,14 @@
 // `npm run bench`: speed of the status engine on the real data and on a
 // synthetic load of 50 treaties / ~40,000 actions, in process and through an
-// embedded database. Prints numbers; see the README for the goals.
+// embedded database. Prints numbers; goals and past results: bench/README.md.
 import { buildStatusResponse } from "../lib/api/status-response";
 import { countsFromSeries, statusSeries } from "../lib/domain/series";
 import { buildTimelines } from "../lib/domain/timeline";
 import { todayIso } from "../lib/domain/dates";
 import { readSeed } from "../seed/read-seed";
 import { seedActionRecords, seedTreatyRules } from "../seed/to-domain";
-import { buildTreatySnapshot } from "../lib/data/treaty-snapshot";
+import { periodsHorizon } from "../lib/domain/date-bounds";
+import { buildTreatySnapshot } from "../lib/domain/treaty-snapshot";
 import { measure, report } from "./measure";
 import { benchThroughDatabase } from "./synthetic-database";
 import { syntheticTreaties } from "./synthetic";
@@ -29,14 +30,22 @@ console.log(
 for (const { treaty, actions } of seed.treaties) {
   const rules = seedTreatyRules(treaty);
   const records = seedActionRecords(actions);
-  const snapshot = buildTreatySnapshot({ ...treaty, rules, targets: treaty.targets }, states, records);
+  const snapshot = buildTreatySnapshot(
+    { ...treaty, rules, targets: treaty.targets },
+    states,
+    records,
+    periodsHorizon(),
+  );
   const { timelines } = snapshot;
   console.log(
     `  ${treaty.slug}: periods (distinct treaty pages) counting from deposit ${snapshot.turningPoints.deposit.length}, from entry into force ${snapshot.turningPoints["in-force"].length}`,
   );
   report(
     `${treaty.slug}: whole snapshot (timelines, both series, periods) from the raw log`,
-    await measure(() => buildTreatySnapshot({ ...treaty, rules, targets: treaty.targets }, states, records), 100),
+    await measure(
+      () => buildTreatySnapshot({ ...treaty, rules, targets: treaty.targets }, states, records, periodsHorizon()),
+      100,
+    ),
   );
   report(
     `${treaty.slug}: status of all ${stateIsos.length} states on a date (API body)`,

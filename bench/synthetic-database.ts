@@ -12,7 +12,7 @@ export async function benchThroughDatabase(synthetic: SyntheticTreaty[], seed: S
   const { migrate } = await import("../lib/db/migrate");
   const { getHomeView } = await import("../lib/data/home");
   const { todayIso } = await import("../lib/domain/dates");
-  const { invalidateTreatySnapshots } = await import("../lib/data/treaty-snapshot");
+  const { invalidateTreatySnapshots } = await import("../lib/data/treaty-snapshots");
   const { prisma, driver } = getDatabase();
   await migrate(driver);
   await prisma.state.createMany({ data: seed.states });

@@ -6,8 +6,8 @@ import { TableScroll } from "@/components/table-scroll";
 import { InvalidDate } from "@/components/treaties/invalid-date";
 import { TreatySummaryCard } from "@/components/treaties/treaty-summary-card";
 import { getHomeView } from "@/lib/data/home";
-import { getEarliestOpening } from "@/lib/data/treaty-snapshot";
-import { parseViewSegments } from "@/lib/data/view-params";
+import { getEarliestOpening } from "@/lib/data/treaty-snapshots";
+import { parseViewSegments } from "@/lib/validations/view-segments";
 import { formatDate } from "@/lib/format";
 import { ACTION_LABELS } from "@/lib/labels";
 

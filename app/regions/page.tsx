@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getGroupings } from "@/lib/data/treaty-snapshot";
+import { getGroupings } from "@/lib/data/treaty-snapshots";
 
 // Rendered per request (cheap: the groupings are in memory); a static page would need the database at build time.
 export const dynamic = "force-dynamic";

@@ -2,11 +2,29 @@
 // JavaScript. The recharts half needs a browser and is covered end to end.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { targetProgress } from "@/lib/domain/progress";
+import type { TargetView } from "@/lib/domain/treaty-snapshot";
 import { PartiesOverTimeChart } from "./parties-over-time";
 import { RegionalBreakdownChart } from "./regional-breakdown";
 
 const cells = (html: string, row: string) =>
   html.match(new RegExp(`<tr><th scope="row">${row}.*?</tr>`))?.[0].match(/<td>(\d+)<\/td>/g);
+
+// The CCM's Dubrovnik target, with its progress computed from the chart's own points.
+const target130: TargetView = {
+  slug: "dubrovnik-130",
+  label: "130 States Parties by the Second Review Conference",
+  metric: "states_parties_by_deposit",
+  value: 130,
+  deadline: "2020-11-25",
+  source: "test",
+  progress: targetProgress(
+    [{ date: "2001-06-15", statesParties: 110, signatories: 30, notParty: 57, withdrawn: 0, total: 197 }],
+    197,
+    { value: 130, deadline: "2020-11-25" },
+    "2026-11-23",
+  ),
+};
 
 describe("PartiesOverTimeChart", () => {
   const html = renderToStaticMarkup(
@@ -19,12 +37,7 @@ describe("PartiesOverTimeChart", () => {
         { date: "2030-01-01", statesParties: 150, signatories: 0 },
       ]}
       asOf="2026-11-23"
-      target={{
-        value: 130,
-        deadline: "2020-11-25",
-        label: "Target: 130",
-        reached: { valueOnDeadline: 110, valueAsOf: 110 },
-      }}
+      target={target130}
     />,
   );
 

@@ -19,7 +19,7 @@ import { isoFromUtcDate } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
 import { CHART_COLORS, CHART_GRID, CHART_LABEL_STYLE, CHART_LEGEND_STYLE, statusOrder } from "./colors";
 import { COUNT_LABELS } from "@/lib/labels";
-import { toEpochMs } from "./series-table";
+import { toEpochMs } from "./time-axis";
 
 export type TimePoint = { t: number; statesParties: number; signatories: number };
 

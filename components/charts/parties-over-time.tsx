@@ -3,24 +3,15 @@
 // happens here, so the client chart receives plain numbers.
 import type { ShownDate } from "@/components/treaties/requested-date";
 import { formatDate } from "@/lib/format";
+import { extendToAsOf, yearlyRows, type PartiesPoint } from "@/lib/domain/series";
+import type { TargetView } from "@/lib/domain/treaty-snapshot";
+import { COUNT_LABELS } from "@/lib/labels";
+import { targetSummaryLine } from "@/lib/views/target-wording";
 import { ChartBox, ChartFigure, Swatch } from "./chart-box";
 import styles from "./charts.module.css";
 import { CHART_COLORS } from "./colors";
-import { COUNT_LABELS } from "@/lib/labels";
 import { PartiesOverTimeLazy } from "./lazy-charts";
-import {
-  chartSummary,
-  describeTarget,
-  extendToAsOf,
-  targetStatus,
-  timeDomain,
-  toEpochMs,
-  yearlyRows,
-  yearTicks,
-  type ChartTarget,
-  type TargetReached,
-  type PartiesPoint,
-} from "./series-table";
+import { chartSummary, timeDomain, toEpochMs, yearTicks } from "./time-axis";
 
 /** Matches .chartBox in charts.module.css, which reserves the space before the chart loads. */
 const CHART_HEIGHT = 280;
@@ -38,7 +29,8 @@ export function PartiesOverTimeChart({
   /** Sorted; one point per date on which a count changed. */
   points: PartiesPoint[];
   asOf: string;
-  target: (ChartTarget & { reached: TargetReached }) | null;
+  /** The target with its progress, counted by the target's own metric whatever rule the line is drawn with. */
+  target: TargetView | null;
   /** On a page cached per period: the chart is drawn to `asOf` (the period's first day), then on to the day in the URL. */
   shown?: ShownDate;
 }): React.JSX.Element {
@@ -63,7 +55,9 @@ export function PartiesOverTimeChart({
               ticks={yearTicks(domain)}
               asOf={toEpochMs(asOf)}
               target={
-                target ? { value: target.value, deadline: toEpochMs(target.deadline), label: target.label } : null
+                target
+                  ? { value: target.value, deadline: toEpochMs(target.deadline), label: `Target: ${target.value}` }
+                  : null
               }
               height={CHART_HEIGHT}
               shown={shown}
@@ -101,9 +95,7 @@ export function PartiesOverTimeChart({
                 ))}
               </tbody>
             </table>
-            {target && (
-              <p className={styles.targetNote}>{describeTarget(targetStatus(target, target.reached, asOf))}</p>
-            )}
+            {target && <p className={styles.targetNote}>{targetSummaryLine(target)}</p>}
           </details>
         </>
       )}

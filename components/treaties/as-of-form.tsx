@@ -3,7 +3,7 @@
 import type { IsoDate } from "@/lib/domain/dates";
 import { COUNTING_RULES, type Counting } from "@/lib/domain/status";
 import { COUNTING_LABELS } from "@/lib/labels";
-import { latestAllowedDate } from "@/lib/validations/status-query";
+import { latestAllowedDate } from "@/lib/domain/date-bounds";
 import { RequestedDateInput, type ShownDate } from "./requested-date";
 
 /** `asOf` is a date the server knows, or (treaty pages, cached per period) a period whose exact day only the URL knows. */

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import type { TreatyRow } from "@/lib/data/treaty-view";
+import type { TreatyRow } from "@/lib/domain/treaty-view";
 import { compactRows, expandRows } from "./compact-rows";
 
 it("round-trips every field the table shows", () => {

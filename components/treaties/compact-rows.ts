@@ -1,11 +1,11 @@
-// The status table's rows travel to the browser inside the page's RSC payload.
-// As objects they weigh ~480 bytes each (x197, twice: HTML and payload); as
-// tuples with region memberships sent once per grouping they weigh ~110. The
-// page is served faster and from a smaller cache entry.
-import type { TreatyRow } from "@/lib/data/treaty-view";
+// The status table's rows travel to the browser inside the page's RSC payload
+// (and its HTML), so they go as tuples, with region memberships sent once per
+// grouping: a smaller page and cache entry than objects (see bench/README.md,
+// 2026-11-23 first pages run: compact rows).
+import type { TreatyRow } from "@/lib/domain/treaty-view";
 import { STATE_STATUSES } from "@/lib/domain/status";
 import { CONSENT_TYPES, type ConsentType } from "@/lib/domain/types";
-import type { FilterableRow } from "./status-filters";
+import type { FilterableRow } from "@/lib/views/table-filters";
 import { regionsByState } from "@/lib/domain/regions";
 
 // Statuses and consent types travel as their index in these lists.

@@ -15,7 +15,7 @@ import {
   filtersToParams,
   type SortKey,
   type TableFilters,
-} from "./status-filters";
+} from "@/lib/views/table-filters";
 import { StatusLabel } from "@/components/treaties/status-label";
 
 const COLUMNS: { key: SortKey; label: string }[] = [

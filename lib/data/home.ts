@@ -4,8 +4,8 @@ import type { IsoDate } from "../domain/dates";
 import { countsFromSeries } from "../domain/series";
 import type { StatusCounts } from "../domain/status";
 import type { ActionType } from "../domain/types";
-import { getTreatySnapshots } from "./treaty-snapshot";
-import { targetViews, type TargetView } from "./treaty-view";
+import { targetViews, type TargetView } from "../domain/treaty-snapshot";
+import { getTreatySnapshots } from "./treaty-snapshots";
 
 export type LatestAction = {
   treatySlug: string;

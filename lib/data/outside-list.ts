@@ -6,7 +6,8 @@ import { todayIso, type IsoDate } from "../domain/dates";
 import { DEFAULT_GROUPING } from "../domain/regions";
 import { byOutsideOrder, statusOn, type StateStatus } from "../domain/status";
 import { signedOnBy } from "../domain/timeline";
-import { getGroupings, getTreatySnapshot, getTreatySnapshots, type TreatySnapshot } from "./treaty-snapshot";
+import type { TreatySnapshot } from "../domain/treaty-snapshot";
+import { getGroupings, getTreatySnapshot, getTreatySnapshots } from "./treaty-snapshots";
 
 export type OutsideState = {
   iso3: string;

@@ -12,7 +12,8 @@ import {
 } from "../domain/status";
 import { signedOnBy } from "../domain/timeline";
 import type { ConsentType } from "../domain/types";
-import { getGroupings, getTreatySnapshots, type GroupingView, type RegionView } from "./treaty-snapshot";
+import type { GroupingView, RegionView } from "../domain/regions";
+import { getGroupings, getTreatySnapshots } from "./treaty-snapshots";
 
 export type RegionMemberStatus = {
   iso3: string;

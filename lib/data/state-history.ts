@@ -9,7 +9,7 @@ import { statusOn, type StatusOnDate } from "../domain/status";
 import type { StateTimeline } from "../domain/timeline";
 import type { ActionType } from "../domain/types";
 import { toActionRecord, toObligationRecord } from "./mappers";
-import { getTreatySnapshot } from "./treaty-snapshot";
+import { getTreatySnapshot } from "./treaty-snapshots";
 
 export type HistoryAction = {
   type: ActionType;

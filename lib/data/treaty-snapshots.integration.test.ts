@@ -4,22 +4,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "@/seed/load-seed";
 import { readSeed } from "@/seed/read-seed";
+import { useDatabaseForTests } from "../db/client";
 import { createTestDatabase, type TestDatabase } from "../db/test-database";
-import { getTreatySnapshot, invalidateTreatySnapshots } from "./treaty-snapshot";
+import { getTreatySnapshot } from "./treaty-snapshots";
 
 let db: TestDatabase;
-const globalDatabase = globalThis as unknown as { treatyTrackerDatabase?: TestDatabase };
+let restoreDatabase: () => void = () => undefined;
 const afterStampCheck = () => new Promise((resolve) => setTimeout(resolve, 1100));
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await loadSeed(db.prisma, readSeed());
-  globalDatabase.treatyTrackerDatabase = db;
-  invalidateTreatySnapshots();
+  restoreDatabase = useDatabaseForTests(db);
 });
 afterAll(async () => {
-  globalDatabase.treatyTrackerDatabase = undefined;
-  invalidateTreatySnapshots();
+  restoreDatabase();
   await db?.dispose();
 });
 

@@ -1,42 +1,13 @@
-// Everything the treaty page shows for one date and counting rule.
+// The treaty page's data for one date and counting rule (lib/domain/treaty-view.ts)
+// from the in-memory snapshots.
 import "server-only";
-import { stateStatusEntries, type StateStatusEntry } from "../api/status-response";
 import type { IsoDate } from "../domain/dates";
 import { periodContaining, type Period } from "../domain/periods";
-import { targetProgress, type TargetProgress } from "../domain/progress";
-import { countsByRegion, regionsByState, type RegionCounts } from "../domain/regions";
-import { countsFromSeries } from "../domain/series";
-import type { Counting, StatusCounts } from "../domain/status";
-import { getGroupings, type GroupingView, type TargetRef, type TreatySnapshot } from "./treaty-snapshot";
-import { targetCounting } from "../domain/targets";
-
-export type TreatyRow = StateStatusEntry & { shortName: string; isoNumeric: string; regions: Record<string, string> };
-export type TargetView = TargetRef & { progress: TargetProgress };
-
-export type TreatyView = {
-  snapshot: TreatySnapshot;
-  asOf: IsoDate;
-  counting: Counting;
-  counts: StatusCounts;
-  rows: TreatyRow[];
-  targets: TargetView[];
-  groupings: GroupingView[];
-  regionCounts: Record<string, RegionCounts[]>;
-};
-
-/** Each target of the treaty with its progress on `asOf` (home and treaty pages). */
-export function targetViews(snapshot: TreatySnapshot, asOf: IsoDate): TargetView[] {
-  const total = snapshot.stateIsos.length;
-  return snapshot.targets.map((target) => ({
-    ...target,
-    progress: targetProgress(snapshot.series[targetCounting(target.metric)], total, target, asOf),
-  }));
-}
-
-/** `snapshot`: the one the caller has already looked up (getTreatySnapshot). */
-export async function getTreatyView(snapshot: TreatySnapshot, asOf: IsoDate, counting: Counting): Promise<TreatyView> {
-  return buildTreatyView(snapshot, await getGroupings(), asOf, counting);
-}
+import { regionsByState, type GroupingView } from "../domain/regions";
+import type { Counting } from "../domain/status";
+import type { TreatySnapshot } from "../domain/treaty-snapshot";
+import { buildTreatyView, type TreatyView } from "../domain/treaty-view";
+import { getGroupings } from "./treaty-snapshots";
 
 // The groupings array is loaded once per data change, so its state -> region
 // index is built once per load rather than on every page render.
@@ -51,34 +22,10 @@ function regionIndex(groupings: GroupingView[]): Map<string, Record<string, stri
   return index;
 }
 
-function buildTreatyView(
-  snapshot: TreatySnapshot,
-  groupings: GroupingView[],
-  asOf: IsoDate,
-  counting: Counting,
-): TreatyView {
-  const regionsOf = regionIndex(groupings);
-  const entries = stateStatusEntries(snapshot, asOf, counting);
-  const statusOf = new Map(entries.map((e) => [e.iso3, e.status]));
-  const total = snapshot.stateIsos.length;
-
-  return {
-    snapshot,
-    asOf,
-    counting,
-    counts: countsFromSeries(snapshot.series[counting], asOf, total),
-    rows: entries.map((entry) => ({
-      ...entry,
-      shortName: snapshot.stateByIso.get(entry.iso3)?.shortName ?? entry.name,
-      isoNumeric: snapshot.stateByIso.get(entry.iso3)?.isoNumeric ?? "",
-      regions: regionsOf.get(entry.iso3) ?? {},
-    })),
-    targets: targetViews(snapshot, asOf),
-    groupings,
-    regionCounts: Object.fromEntries(
-      groupings.map((g) => [g.slug, countsByRegion(g.regions, (iso3) => statusOf.get(iso3) ?? "not-party")]),
-    ),
-  };
+/** `snapshot`: the one the caller has already looked up (getTreatySnapshot). */
+export async function getTreatyView(snapshot: TreatySnapshot, asOf: IsoDate, counting: Counting): Promise<TreatyView> {
+  const groupings = await getGroupings();
+  return buildTreatyView(snapshot, groupings, regionIndex(groupings), asOf, counting);
 }
 
 export type TreatyPageView = TreatyView & { period: Period };
@@ -94,5 +41,5 @@ export async function getTreatyPageView(
   counting: Counting,
 ): Promise<TreatyPageView> {
   const period = periodContaining(snapshot.turningPoints[counting], date) ?? { from: date, until: date };
-  return { ...buildTreatyView(snapshot, await getGroupings(), period.from, counting), period };
+  return { ...(await getTreatyView(snapshot, period.from, counting)), period };
 }

@@ -18,6 +18,19 @@ export function getDatabase(): Database {
   return cache.treatyTrackerDatabase;
 }
 
+/**
+ * Test seam: makes `database` the one getDatabase() returns (lib/data reads
+ * through it; its caches notice the switch) until the returned function
+ * puts the previous one back. For integration tests and benchmarks only.
+ */
+export function useDatabaseForTests(database: Database): () => void {
+  const previous = cache.treatyTrackerDatabase;
+  cache.treatyTrackerDatabase = database;
+  return () => {
+    cache.treatyTrackerDatabase = previous;
+  };
+}
+
 export function getPrisma(): PrismaClient {
   return getDatabase().prisma;
 }

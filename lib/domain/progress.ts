@@ -24,7 +24,19 @@ export type TargetProgress = {
   reachedOn: IsoDate | null;
   valueAsOf: number;
   asOf: IsoDate;
+  /** Where the target stands: at its deadline once passed, else on asOf. */
+  standing: TargetStanding;
   projection: Projection;
+};
+
+export type TargetStanding = {
+  deadlinePassed: boolean;
+  /** The deadline once it has passed, else asOf. */
+  measuredOn: IsoDate;
+  /** States Parties on measuredOn. */
+  value: number;
+  /** How many were (or are still) missing on measuredOn; 0 once the target is met. */
+  short: number;
 };
 
 /** "not at this pace" is a projection too: the pace did not grow the count. */
@@ -60,6 +72,8 @@ export function targetProgress(
   else if (perYear <= 0) projection = { kind: "not-at-this-pace", perYear, paceYears };
   else projection = { kind: "projected", yearsNeeded: (target.value - valueAsOf) / perYear, perYear, paceYears };
 
+  const deadlinePassed = target.deadline <= asOf;
+  const standingValue = deadlinePassed ? valueOnDeadline : valueAsOf;
   return {
     target: target.value,
     deadline: target.deadline,
@@ -69,6 +83,12 @@ export function targetProgress(
     reachedOn,
     valueAsOf,
     asOf,
+    standing: {
+      deadlinePassed,
+      measuredOn: deadlinePassed ? target.deadline : asOf,
+      value: standingValue,
+      short: Math.max(0, target.value - standingValue),
+    },
     projection,
   };
 }

@@ -30,3 +30,14 @@ export function countsByRegion(
     return { slug: region.slug, name: region.name, counts };
   });
 }
+
+/** A region of a grouping with its members' ISO3 codes, as read from the database. */
+export type RegionView = { slug: string; name: string; members: string[] };
+/** A grouping scheme (UN regional groups, M49, campaign regions ...) and its regions. */
+export type GroupingView = {
+  slug: string;
+  name: string;
+  description: string | null;
+  source: string | null;
+  regions: RegionView[];
+};

@@ -57,3 +57,51 @@ export function countsFromSeries(series: readonly SeriesPoint[], date: IsoDate, 
   const { date: _date, ...counts } = point;
   return counts;
 }
+
+/** The two counts the "parties over time" chart and its yearly table show. */
+export type PartiesPoint = Pick<SeriesPoint, "date" | "statesParties" | "signatories">;
+type PartiesCounts = Omit<PartiesPoint, "date">;
+
+/** Parties and signatories on `date` (changes dated that day included); zero before the first point. */
+export function valueAt(points: readonly PartiesPoint[], date: IsoDate): PartiesCounts {
+  const point = points[lastIndexOnOrBefore(points, date, (p) => p.date)];
+  return point
+    ? { statesParties: point.statesParties, signatories: point.signatories }
+    : { statesParties: 0, signatories: 0 };
+}
+
+/**
+ * The series as it stood on asOf: later points are dropped (the page may show a
+ * past date) and a closing point at asOf is appended, so a step line runs to
+ * asOf instead of stopping at the last change.
+ */
+export function extendToAsOf<P extends PartiesPoint>(points: readonly P[], asOf: IsoDate): P[] {
+  const upTo = points.filter((point) => point.date <= asOf);
+  const last = upTo.at(-1);
+  if (last && last.date < asOf) upTo.push({ ...last, date: asOf });
+  return upTo;
+}
+
+export type YearRow = PartiesCounts & {
+  year: number;
+  /** The date the row's counts are taken on: 31 December, or asOf for the current year. */
+  date: IsoDate;
+  /** True for the last row when it stops at asOf rather than at the end of the year. */
+  partial: boolean;
+};
+
+/** One row per calendar year from the first point's year to asOf's year, counts at the end of each. */
+export function yearlyRows(points: readonly PartiesPoint[], asOf: IsoDate): YearRow[] {
+  const first = points[0];
+  if (!first || first.date > asOf) return [];
+  const firstYear = Number(first.date.slice(0, 4));
+  const lastYear = Number(asOf.slice(0, 4));
+  const rows: YearRow[] = [];
+  for (let year = firstYear; year <= lastYear; year++) {
+    const endOfYear = `${String(year).padStart(4, "0")}-12-31`;
+    const partial = year === lastYear && asOf < endOfYear;
+    const date = partial ? asOf : endOfYear;
+    rows.push({ year, date, partial, ...valueAt(points, date) });
+  }
+  return rows;
+}

@@ -1,11 +1,9 @@
 // Query parameters shared by the status API and the treaty pages:
 // ?asOf=YYYY-MM-DD (default today) and ?counting=deposit|in-force (default deposit).
 import { z } from "zod";
-import { addYearsIso, isIsoDate, todayIso, type IsoDate } from "../domain/dates";
+import { latestAllowedDate } from "../domain/date-bounds";
+import { isIsoDate, todayIso, type IsoDate } from "../domain/dates";
 import { COUNTING_RULES, type Counting } from "../domain/status";
-
-/** The log cannot know the future: dates more than this far ahead are refused. */
-export const MAX_YEARS_AHEAD = 2;
 
 export type StatusQuery = { asOf: IsoDate; counting: Counting };
 export type QueryError = { parameter: string; message: string };
@@ -25,11 +23,6 @@ function outOfBounds(asOf: IsoDate, treaty: TreatyDates, latest: IsoDate): strin
     return `must not be before ${treaty.openedForSignatureOn}, when the ${treaty.shortName} opened for signature`;
   if (asOf > latest) return `must not be after ${latest}: the record cannot know events further ahead`;
   return null;
-}
-
-/** The last date a page or the API accepts. */
-export function latestAllowedDate(today: IsoDate = todayIso()): IsoDate {
-  return addYearsIso(today, MAX_YEARS_AHEAD);
 }
 
 export function parseStatusQuery(

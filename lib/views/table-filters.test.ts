@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  applyFilters,
-  DEFAULT_FILTERS,
-  filtersFromParams,
-  filtersToParams,
-  type FilterableRow,
-} from "./status-filters";
+import { applyFilters, DEFAULT_FILTERS, filtersFromParams, filtersToParams, type FilterableRow } from "./table-filters";
 
 const row = (
   iso3: string,

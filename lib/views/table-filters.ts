@@ -1,8 +1,8 @@
 // Filtering and sorting of the status table, shared by the table (in the
 // browser) and the download route (on the server) so a download is exactly
 // the view on screen.
-import { DEFAULT_GROUPING } from "@/lib/domain/regions";
-import { STATE_STATUSES, type StateStatus } from "@/lib/domain/status";
+import { DEFAULT_GROUPING } from "../domain/regions";
+import { STATE_STATUSES, type StateStatus } from "../domain/status";
 
 export type FilterableRow = {
   iso3: string;

@@ -1,5 +1,5 @@
 // / and /?asOf=YYYY-MM-DD, rewritten here by proxy.ts.
-import { HomePage } from "../../home-page";
+import { HomePage } from "../../_view/home-page";
 
 export const revalidate = 60;
 export function generateStaticParams() {

@@ -1,9 +1,8 @@
 // /treaties/{slug}: the treaty today, counting from deposit. A route of its own
-// so the most shared link needs no rewrite and no proxy (Next evaluates
-// configured rewrites on every request: about 8 % of a cached page, measured
-// with bench/pages.bench.ts).
+// so the most shared link needs no rewrite and no proxy, which cost a cached
+// page measurably (bench/README.md).
 import type { Metadata } from "next";
-import { TreatyPage, treatyMetadata } from "./treaty-page";
+import { TreatyPage, treatyMetadata } from "./_view/treaty-page";
 
 export const revalidate = 60;
 export function generateStaticParams() {

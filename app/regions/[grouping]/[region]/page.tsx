@@ -1,6 +1,6 @@
 // /regions/{grouping}/{region}: the region today. A route of its own so the plain link needs no rewrite.
 import type { Metadata } from "next";
-import { RegionPage, regionMetadata } from "./region-page";
+import { RegionPage, regionMetadata } from "./_view/region-page";
 
 export const revalidate = 60;
 export function generateStaticParams() {

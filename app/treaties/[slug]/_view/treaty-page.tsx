@@ -1,7 +1,7 @@
 // The treaty page. Public URL: /treaties/{slug}?asOf=YYYY-MM-DD&counting=deposit|in-force.
 // Two routes render it, each once and then from the cache:
-// - page.tsx beside this file: the plain link (today, deposit counting), no rewrite;
-// - on/[asOf]/[counting]/page.tsx: links with a query, rewritten there by proxy.ts;
+// - ../page.tsx: the plain link (today, deposit counting), no rewrite;
+// - ../on/[asOf]/[counting]/page.tsx: links with a query, rewritten there by proxy.ts;
 //   a dated link goes to the first day of its period (lib/domain/periods.ts).
 // Everything here is computed for the period; only the few components in
 // requested-date.tsx show the exact day from the URL.
@@ -17,10 +17,10 @@ import { CountsSummary } from "@/components/treaties/counts-summary";
 import { compactRows } from "@/components/treaties/compact-rows";
 import { StatusTableClient } from "@/components/treaties/status-table-client";
 import { TargetProgressBar } from "@/components/treaties/target-progress";
-import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
+import { getTreatySnapshot } from "@/lib/data/treaty-snapshots";
 import { RequestedDateHeading, type ShownDate } from "@/components/treaties/requested-date";
 import { getTreatyPageView } from "@/lib/data/treaty-view";
-import { parseViewSegments } from "@/lib/data/view-params";
+import { parseViewSegments } from "@/lib/validations/view-segments";
 import { todayIso } from "@/lib/domain/dates";
 import { periodAsKnownOn } from "@/lib/domain/periods";
 import { formatDate, formatPeriod } from "@/lib/format";
@@ -105,16 +105,7 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
           points={view.snapshot.series[counting]}
           asOf={chartDate}
           shown={shown}
-          target={
-            target
-              ? {
-                  value: target.value,
-                  deadline: target.deadline,
-                  label: `Target: ${target.value}`,
-                  reached: target.progress,
-                }
-              : null
-          }
+          target={target ?? null}
         />
         {regionalGrouping && (
           <RegionalBreakdownChart

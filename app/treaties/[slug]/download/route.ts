@@ -2,9 +2,9 @@
 // The treaty page's current view (same filters as on screen) as a file.
 import { stringify } from "csv-stringify/sync";
 import { NextResponse, type NextRequest } from "next/server";
-import { applyFilters, filtersFromParams } from "@/components/treaties/status-filters";
+import { applyFilters, filtersFromParams } from "@/lib/views/table-filters";
 import { jsonError } from "@/lib/api/json-error";
-import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
+import { getTreatySnapshot } from "@/lib/data/treaty-snapshots";
 import { getTreatyView } from "@/lib/data/treaty-view";
 import { parseStatusQuery } from "@/lib/validations/status-query";
 

@@ -1,6 +1,6 @@
 // A region, both treaties side by side. Public URL: /regions/{grouping}/{region}?asOf=YYYY-MM-DD.
-// Rendered by two routes, each once and then from the cache: page.tsx beside
-// this file (today) and on/[asOf]/page.tsx (a date; proxy.ts rewrites the query there).
+// Rendered by two routes, each once and then from the cache: ../page.tsx
+// (today) and ../on/[asOf]/page.tsx (a date; proxy.ts rewrites the query there).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -8,8 +8,8 @@ import { RegionalBreakdownChart } from "@/components/charts/regional-breakdown";
 import { AsOfForm } from "@/components/treaties/as-of-form";
 import { InvalidDate } from "@/components/treaties/invalid-date";
 import { findRegion, getRegionView } from "@/lib/data/region-view";
-import { getEarliestOpening } from "@/lib/data/treaty-snapshot";
-import { parseViewSegments } from "@/lib/data/view-params";
+import { getEarliestOpening } from "@/lib/data/treaty-snapshots";
+import { parseViewSegments } from "@/lib/validations/view-segments";
 import { formatDate } from "@/lib/format";
 import { ACTION_LABELS } from "@/lib/labels";
 import { StatusLabel } from "@/components/treaties/status-label";

@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { jsonError } from "@/lib/api/json-error";
 import { buildStatusResponse } from "@/lib/api/status-response";
-import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
+import { getTreatySnapshot } from "@/lib/data/treaty-snapshots";
 import { parseStatusQuery } from "@/lib/validations/status-query";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,6 +1,6 @@
 // /regions/{grouping}/{region}?asOf=YYYY-MM-DD, rewritten here by proxy.ts.
 import type { Metadata } from "next";
-import { RegionPage, regionMetadata, type RegionSegments } from "../../region-page";
+import { RegionPage, regionMetadata, type RegionSegments } from "../../_view/region-page";
 
 export const revalidate = 60;
 export function generateStaticParams() {

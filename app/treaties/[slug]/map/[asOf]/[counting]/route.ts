@@ -3,8 +3,8 @@
 import { NextResponse } from "next/server";
 import { renderMapSvg } from "@/components/map/map-svg";
 import { jsonError } from "@/lib/api/json-error";
-import { getTreatySnapshot } from "@/lib/data/treaty-snapshot";
-import { parseViewSegments } from "@/lib/data/view-params";
+import { getTreatySnapshot } from "@/lib/data/treaty-snapshots";
+import { parseViewSegments } from "@/lib/validations/view-segments";
 import { statusOn } from "@/lib/domain/status";
 
 export async function GET(

@@ -1,7 +1,7 @@
 // /treaties/{slug}?asOf=...&counting=..., rewritten here by proxy.ts (a dated
 // link to the first day of its period).
 import type { Metadata } from "next";
-import { TreatyPage, treatyMetadata, type TreatySegments } from "../../../treaty-page";
+import { TreatyPage, treatyMetadata, type TreatySegments } from "../../../_view/treaty-page";
 
 export const revalidate = 60;
 export function generateStaticParams() {

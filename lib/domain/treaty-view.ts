@@ -1,0 +1,51 @@
+// Everything the treaty page and its downloads show for one date and counting
+// rule, built from the treaty's snapshot and the region groupings.
+import type { IsoDate } from "./dates";
+import { countsByRegion, type GroupingView, type RegionCounts } from "./regions";
+import { countsFromSeries } from "./series";
+import type { Counting, StatusCounts } from "./status";
+import { stateStatusEntries, type StateStatusEntry } from "./status-entries";
+import { targetViews, type TargetView, type TreatySnapshot } from "./treaty-snapshot";
+
+/** A state's row in the treaty table: its status entry, names, and its region in every grouping. */
+export type TreatyRow = StateStatusEntry & { shortName: string; isoNumeric: string; regions: Record<string, string> };
+
+export type TreatyView = {
+  snapshot: TreatySnapshot;
+  asOf: IsoDate;
+  counting: Counting;
+  counts: StatusCounts;
+  rows: TreatyRow[];
+  targets: TargetView[];
+  groupings: GroupingView[];
+  regionCounts: Record<string, RegionCounts[]>;
+};
+
+/** `regionsOf`: each state's region per grouping (regions.ts regionsByState over `groupings`). */
+export function buildTreatyView(
+  snapshot: TreatySnapshot,
+  groupings: GroupingView[],
+  regionsOf: ReadonlyMap<string, Record<string, string>>,
+  asOf: IsoDate,
+  counting: Counting,
+): TreatyView {
+  const entries = stateStatusEntries(snapshot, asOf, counting);
+  const statusOf = new Map(entries.map((e) => [e.iso3, e.status]));
+  return {
+    snapshot,
+    asOf,
+    counting,
+    counts: countsFromSeries(snapshot.series[counting], asOf, snapshot.stateIsos.length),
+    rows: entries.map((entry) => ({
+      ...entry,
+      shortName: snapshot.stateByIso.get(entry.iso3)?.shortName ?? entry.name,
+      isoNumeric: snapshot.stateByIso.get(entry.iso3)?.isoNumeric ?? "",
+      regions: regionsOf.get(entry.iso3) ?? {},
+    })),
+    targets: targetViews(snapshot, asOf),
+    groupings,
+    regionCounts: Object.fromEntries(
+      groupings.map((g) => [g.slug, countsByRegion(g.regions, (iso3) => statusOf.get(iso3) ?? "not-party")]),
+    ),
+  };
+}
