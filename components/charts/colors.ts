@@ -2,7 +2,7 @@
 // signatory. Blue / orange / grey stay distinct under the common colour-vision
 // deficiencies, and each has at least 3:1 contrast against white (WCAG 1.4.11,
 // non-text contrast); colors.test.ts checks the ratio.
-import { STATUS_FILLS } from "../status-colors";
+import { STATUS_FILLS } from "@/lib/status-colors";
 
 export const CHART_COLORS = {
   statesParties: STATUS_FILLS.party,

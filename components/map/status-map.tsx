@@ -1,17 +1,16 @@
 // World map of every state's status in a treaty. A server component: static SVG and HTML, no client
-// JavaScript. Geometry is precomputed in map-geometry.ts; a render only assigns colours and labels.
+// JavaScript. Geometry is precomputed in lib/map/map-geometry.ts; a render only assigns colours and labels.
 // The map is a picture (role="img"); the legend, the small-states list and the page's table carry
 // the same facts as text and links.
 import type { JSX } from "react";
-import { MAP_HEIGHT, MAP_WIDTH, planMap } from "./map-geometry";
+import { MAP_HEIGHT, MAP_WIDTH, planMap } from "@/lib/map/map-geometry";
+import type { MapState } from "@/lib/map/map-svg";
 import { STATUS_LABELS } from "@/lib/labels";
 import { STATE_STATUSES, type StateStatus } from "@/lib/domain/status";
-import { OTHER_FILL, STATUS_FILLS } from "../status-colors";
+import { OTHER_FILL, STATUS_FILLS } from "@/lib/status-colors";
 import styles from "./status-map.module.css";
 
-export type MapState = { iso3: string; isoNumeric: string; name: string; status: StateStatus; href: string };
-
-// Fills shared with the charts and the SVG (components/status-colors.ts); words from lib/labels.ts.
+// Fills shared with the charts and the SVG (lib/status-colors.ts); words from lib/labels.ts.
 
 // The map colours withdrawn states apart, so its "not party" is those that never
 // joined; elsewhere on the page "Not party" counts withdrawn states too.
@@ -51,7 +50,7 @@ export function StatusMap({
       <figcaption className={styles.caption}>
         <span className={styles.title}>{title}</span> {description}
       </figcaption>
-      {/* The picture comes from a cached SVG route (see map-svg.ts); the legend and list below carry the same facts as text.
+      {/* The picture comes from a cached SVG route (see lib/map/map-svg.ts); the legend and list below carry the same facts as text.
           next/image would add nothing for an SVG drawn by our own server. */}
       {/* oxlint-disable-next-line next/no-img-element */}
       <img

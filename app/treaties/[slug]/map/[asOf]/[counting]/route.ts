@@ -1,7 +1,7 @@
 // GET /treaties/{slug}/map/{asOf}/{counting}: the status map as an SVG picture
 // (the treaty page shows it with <img>). Cheap to build, cached by browsers.
 import { NextResponse } from "next/server";
-import { renderMapSvg } from "@/components/map/map-svg";
+import { renderMapSvg } from "@/lib/map/map-svg";
 import { jsonError } from "@/lib/api/json-error";
 import { getTreatySnapshot } from "@/lib/data/treaty-snapshots";
 import { parseViewSegments } from "@/lib/validations/view-segments";

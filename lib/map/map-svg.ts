@@ -3,9 +3,12 @@
 // on the page's HTML and RSC payload, and load without blocking it (see
 // bench/README.md, 2026-11-23 first pages run: map as SVG).
 import { MAP_HEIGHT, MAP_WIDTH, MARKER_RADIUS, SPHERE_PATH, planMap } from "./map-geometry";
-import { STATUS_LABELS } from "@/lib/labels";
+import type { StateStatus } from "../domain/status";
+import { STATUS_LABELS } from "../labels";
 import { OTHER_FILL, STATUS_FILLS } from "../status-colors";
-import type { MapState } from "./status-map";
+
+/** A state as the map draws it. */
+export type MapState = { iso3: string; isoNumeric: string; name: string; status: StateStatus; href: string };
 
 const escape = (text: string) =>
   text.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] ?? c);
