@@ -1,6 +1,6 @@
 // Automated accessibility audit (axe-core, WCAG 2.1 A/AA rules) of every kind of page.
 import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, expectHttpErrors, test } from "./fixtures";
 
 const PAGES = [
   "/",
@@ -12,9 +12,13 @@ const PAGES = [
   "/states/SSD",
   "/treaties/no-such-treaty",
 ];
+/** Pages that answer an error status on purpose. */
+const HTTP_ERRORS: Record<string, number> = { "/treaties/no-such-treaty": 404 };
 
 for (const url of PAGES) {
   test(`${url} has no WCAG A/AA violations`, async ({ page }) => {
+    const status = HTTP_ERRORS[url];
+    if (status) expectHttpErrors(status);
     await page.goto(url);
     await page.waitForLoadState("networkidle");
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

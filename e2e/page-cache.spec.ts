@@ -3,7 +3,7 @@
 // back to its own file-system cache: pages would still be cached, but written
 // under .next/server as files, with no bound. This checks the fallback is not in use.
 import { readdirSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("a cached page is kept in the in-memory page cache, not written to disk", async ({ request }) => {
   const path = "/treaties/ccm/outside";

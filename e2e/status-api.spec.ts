@@ -1,8 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { countsOn } from "../lib/domain/status";
-import { buildTimelines } from "../lib/domain/timeline";
-import { readSeed } from "../seed/read-seed";
-import { seedActionRecords, seedTreatyRules } from "../seed/to-domain";
+import { expect, test } from "./fixtures";
 
 type Entry = {
   iso3: string;
@@ -32,20 +28,13 @@ test.describe("GET /api/v1/treaties/{slug}/status", () => {
   });
 
   test("resolves aliases and counts from entry into force on request", async ({ request }) => {
-    const seed = readSeed();
-    const mbt = seed.treaties.find(({ treaty }) => treaty.slug === "mine-ban-treaty")!;
-    const expected = countsOn(
-      buildTimelines(seedTreatyRules(mbt.treaty), seedActionRecords(mbt.actions)),
-      seed.states.map((s) => s.iso3),
-      "2025-06-01",
-      "in-force",
-    );
-
     const body = (await (
       await request.get("/api/v1/treaties/mbt/status?asOf=2025-06-01&counting=in-force")
     ).json()) as Body;
     expect(body).toMatchObject({ treaty: "mine-ban-treaty", counting: "in-force" });
-    expect(body.counts).toEqual(expected);
+    // In force on 1 Jun 2025: the 164 States Parties of 2020 (campaign text), and the Marshall Islands,
+    // the 165th by deposit, still counted a signatory; the rest of the 197 states not party.
+    expect(body.counts).toEqual({ statesParties: 164, signatories: 1, notParty: 32, withdrawn: 0, total: 197 });
     // Ratified 12 Mar 2025, in force 1 Sep 2025: not yet a party by entry into force.
     expect(body.states.find((s) => s.iso3 === "MHL")?.status).toBe("signatory");
   });
