@@ -20,6 +20,8 @@ export default defineConfig({
   test: {
     reporters: jsonDir ? ["default", "json"] : ["default"],
     outputFile: jsonDir ? { json: path.join(jsonDir, `${suite}.json`) } : undefined,
+    // Both projects (they extend this config): a test fails if it calls console.error or console.warn.
+    setupFiles: ["./vitest.setup.ts"],
     projects: [
       {
         extends: true,

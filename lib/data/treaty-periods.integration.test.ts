@@ -6,11 +6,8 @@
 // ends suffices: inside a period only dates that change nothing shown can fall,
 // such as an entry into force when counting from deposit, and what a date
 // changes stays changed.)
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSeed } from "@/seed/read-seed";
-import { loadSeed } from "@/seed/load-seed";
-import { useDatabaseForTests } from "../db/client";
-import { createTestDatabase, type TestDatabase } from "../db/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withSeededDatabase } from "./seeded-database.test-support";
 import { addDaysIso, type IsoDate } from "../domain/dates";
 import { periodContaining } from "../domain/periods";
 import { yearlyRows } from "../domain/series";
@@ -20,19 +17,11 @@ import { getTreatySnapshots } from "./treaty-snapshots";
 import type { TreatySnapshot } from "../domain/treaty-snapshot";
 import { getTreatyView } from "./treaty-view";
 
-let db: TestDatabase;
 let snapshots: TreatySnapshot[];
-let restoreDatabase: () => void = () => undefined;
 
+withSeededDatabase();
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadSeed(db.prisma, readSeed());
-  restoreDatabase = useDatabaseForTests(db);
   snapshots = await getTreatySnapshots();
-});
-afterAll(async () => {
-  restoreDatabase();
-  await db?.dispose();
 });
 
 /** Everything the page shows for a date, minus the date itself. */

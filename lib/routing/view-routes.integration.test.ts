@@ -4,27 +4,13 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { match } from "path-to-regexp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { withSeededDatabase } from "../data/seeded-database.test-support";
 import { config as proxyConfig } from "@/proxy";
-import { loadSeed } from "@/seed/load-seed";
-import { readSeed } from "@/seed/read-seed";
-import { useDatabaseForTests } from "../db/client";
-import { createTestDatabase, type TestDatabase } from "../db/test-database";
 import { placeTreatyView } from "./treaty-placement";
 import { VIEW_ROUTES, viewRouteFor } from "./view-routes";
 
-let db: TestDatabase;
-let restoreDatabase: () => void = () => undefined;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadSeed(db.prisma, readSeed());
-  restoreDatabase = useDatabaseForTests(db);
-});
-afterAll(async () => {
-  restoreDatabase();
-  await db?.dispose();
-});
+withSeededDatabase();
 
 /** Every page route under app/ as a pattern in matcher syntax ("app/treaties/[slug]/page.tsx" -> "/treaties/:slug"). */
 function appPageRoutes(dir = "app", prefix = ""): string[] {
