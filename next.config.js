@@ -3,7 +3,7 @@
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder,
   // so it must stay a plain Node module instead of being bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
   // Hashing every cached page for an ETag costs more than serving it; pages revalidate by time instead
   // (see bench/README.md, 2026-11-23 first pages run: ETags off).

@@ -31,6 +31,7 @@ export async function benchThroughDatabase(synthetic: SyntheticTreaty[], seed: S
         withdrawalNoticeMonths: 6,
         depositaryReference: "synthetic",
         depositaryUrl: "https://example.org",
+        depositaryCheckedOn: utcDateFromIso("2026-02-03"),
       },
     });
     await prisma.treatyAction.createMany({

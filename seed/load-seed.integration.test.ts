@@ -107,7 +107,14 @@ describe("loadSeed", () => {
     expect(await db.prisma.state.count()).toBe(data.states.length);
 
     const second = await loadSeed(db.prisma, data);
-    expect(second).toEqual({ inserted: 0, updated: 0, removed: 0, unchanged: actionCount, keptAdmin: 0 });
+    expect(second).toEqual({
+      inserted: 0,
+      updated: 0,
+      removed: 0,
+      unchanged: actionCount,
+      keptAdmin: 0,
+      keptDeleted: 0,
+    });
   });
 
   it("never overwrites or removes actions an admin recorded", async () => {

@@ -8,7 +8,15 @@ import type { SeedData } from "./read-seed";
 import type { ActionRow } from "./schemas";
 import { actionType } from "./to-domain";
 
-export type SeedReport = { inserted: number; updated: number; removed: number; unchanged: number; keptAdmin: number };
+export type SeedReport = {
+  inserted: number;
+  updated: number;
+  removed: number;
+  unchanged: number;
+  keptAdmin: number;
+  /** Seed rows an admin deleted (audit log): not brought back. */
+  keptDeleted: number;
+};
 
 type Tx = Prisma.TransactionClient;
 
@@ -43,8 +51,14 @@ async function loadTreaty(
     adoptedOn: utcDateFromIso(fields.adoptedOn),
     openedForSignatureOn: utcDateFromIso(fields.openedForSignatureOn),
     entryIntoForceOn: utcDateFromIso(fields.entryIntoForceOn),
+    depositaryCheckedOn: utcDateFromIso(fields.depositaryCheckedOn),
   };
   const row = { ...fields, ...dates };
+  // An admin who checked the data against a newer depositary page moved this date forward: keep it.
+  const existing = await tx.treaty.findUnique({ where: { slug }, select: { depositaryCheckedOn: true } });
+  if (existing && existing.depositaryCheckedOn > dates.depositaryCheckedOn) {
+    row.depositaryCheckedOn = existing.depositaryCheckedOn;
+  }
   const { id: treatyId } = await tx.treaty.upsert({ where: { slug }, create: { slug, ...row }, update: row });
   for (const { kind, ...rule } of obligationRules) {
     const values = {
@@ -67,13 +81,35 @@ async function loadTreaty(
       update: values,
     });
   }
-  await syncActions(tx, treatyId, actions, report);
+  await syncActions(tx, { id: treatyId, slug }, actions, report);
 }
 
 const keyOf = (stateIso3: string, type: string, depositedOn: string) => `${stateIso3}/${type}/${depositedOn}`;
 
-async function syncActions(tx: Tx, treatyId: number, rows: readonly ActionRow[], report: SeedReport): Promise<void> {
+/** Keys of actions an admin deleted from this treaty, from the audit log: the seed must not bring them back. */
+async function deletedByAdmin(tx: Tx, treatySlug: string): Promise<Set<string>> {
+  const deletions = await tx.auditLogEntry.findMany({
+    where: { entityType: "treaty_action", action: "delete" },
+    select: { before: true },
+  });
+  const keys = new Set<string>();
+  for (const { before } of deletions) {
+    const row = before as { treaty?: string; state?: string; type?: string; depositedOn?: string } | null;
+    if (row?.treaty === treatySlug && row.state && row.type && row.depositedOn)
+      keys.add(keyOf(row.state, row.type, row.depositedOn));
+  }
+  return keys;
+}
+
+async function syncActions(
+  tx: Tx,
+  treaty: { id: number; slug: string },
+  rows: readonly ActionRow[],
+  report: SeedReport,
+): Promise<void> {
+  const treatyId = treaty.id;
   const existing = await tx.treatyAction.findMany({ where: { treatyId } });
+  const deleted = await deletedByAdmin(tx, treaty.slug);
   const byKey = new Map(
     existing.map((action) => [
       keyOf(action.stateIso3, action.type, action.depositedOn.toISOString().slice(0, 10)),
@@ -94,7 +130,9 @@ async function syncActions(tx: Tx, treatyId: number, rows: readonly ActionRow[],
       note: row.note,
     };
     const current = byKey.get(key);
-    if (!current) {
+    if (!current && deleted.has(key)) {
+      report.keptDeleted++;
+    } else if (!current) {
       toCreate.push({
         treatyId,
         stateIso3: row.state,
@@ -130,7 +168,7 @@ async function syncActions(tx: Tx, treatyId: number, rows: readonly ActionRow[],
 }
 
 export async function loadSeed(prisma: PrismaClient, data: SeedData): Promise<SeedReport> {
-  const report: SeedReport = { inserted: 0, updated: 0, removed: 0, unchanged: 0, keptAdmin: 0 };
+  const report: SeedReport = { inserted: 0, updated: 0, removed: 0, unchanged: 0, keptAdmin: 0, keptDeleted: 0 };
   await prisma.$transaction(
     async (tx) => {
       await loadReferenceData(tx, data);

@@ -84,6 +84,8 @@ export const treatySchema = z.object({
   withdrawalNoticeMonths: z.number().int().nonnegative(),
   depositaryReference: z.string().min(1),
   depositaryUrl: z.url(),
+  /** The "Status as at" date of the depositary page the actions were checked against. */
+  depositaryCheckedOn: isoDate,
   obligationRules: z.array(obligationRuleSchema),
   targets: z.array(targetSchema),
 });

@@ -10,6 +10,6 @@ await runWithDatabase(async ({ prisma, driver }) => {
   console.log(
     `Seeded ${driver.kind} database ${driver.location}: ${data.states.length} states, ${data.regions.length} regions, ` +
       `${data.treaties.length} treaties, ${actionCount} actions (${report.inserted} inserted, ${report.updated} updated, ` +
-      `${report.removed} removed, ${report.unchanged} unchanged, ${report.keptAdmin} admin-recorded kept).`,
+      `${report.removed} removed, ${report.unchanged} unchanged, ${report.keptAdmin} admin-recorded kept, ${report.keptDeleted} admin-deleted left out).`,
   );
 });

@@ -55,3 +55,14 @@ export function explainDatabaseError(error: unknown, target: { databaseUrl?: str
   }
   return `Embedded database in ${target.dataDir} (PGLITE_DATA_DIR) failed: ${lastLine(error)}`;
 }
+
+/**
+ * A unique constraint refused the write (Prisma's P2002, PostgreSQL's 23505 as
+ * the driver adapters report it): the row already exists, perhaps written a
+ * moment ago by another request.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = codeOf(error);
+  if (code === "P2002" || code === "23505") return true;
+  return /Unique constraint failed|duplicate key value/i.test(String((error as ErrorWithCode)?.message ?? ""));
+}

@@ -1,0 +1,35 @@
+// What a server action answers a form: errors beside the fields they concern,
+// a message for the summary, and the values as typed (the form keeps them).
+import type { WriteResult } from "../admin/write-result";
+
+export type FormState = {
+  status: "idle" | "error" | "saved";
+  message: string | null;
+  fieldErrors: Record<string, string[] | undefined>;
+  values: Record<string, string>;
+};
+
+export const initialFormState: FormState = { status: "idle", message: null, fieldErrors: {}, values: {} };
+
+/** The form's text fields as typed; never the password. */
+export function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !key.startsWith("$") && key !== "password") values[key] = value;
+  }
+  return values;
+}
+
+export function errorState(
+  formData: FormData,
+  message: string | null,
+  fieldErrors: FormState["fieldErrors"] = {},
+): FormState {
+  const count = Object.values(fieldErrors).filter(Boolean).length;
+  const summary = message ?? (count === 1 ? "One field needs attention." : `${count} fields need attention.`);
+  return { status: "error", message: summary, fieldErrors, values: typedValues(formData) };
+}
+
+export function refusedState(formData: FormData, result: Extract<WriteResult<unknown>, { ok: false }>): FormState {
+  return errorState(formData, result.formError, result.fieldErrors);
+}
