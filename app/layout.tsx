@@ -38,8 +38,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          Computed from the UN depositary record (MTDSG XXVI-5, XXVI-6), verified to 3 Feb 2026. Counts use the deposit
-          of each instrument unless stated. Data: {/* An API route, not a page: a plain link, never prefetched. */}
+          Computed from the UN depositary record (MTDSG XXVI-5, XXVI-6); every page with a treaty’s numbers says the
+          date of the depositary record they were checked against. Counts use the deposit of each instrument unless
+          stated. Data: {/* An API route, not a page: a plain link, never prefetched. */}
           {/* oxlint-disable-next-line next/no-html-link-for-pages */}
           <a href="/api/v1/treaties/ccm/status">JSON API</a>.
         </footer>

@@ -26,16 +26,23 @@ export async function HomePage({ asOf }: { asOf: string }) {
       />
     );
   const view = await getHomeView(parsed.query.asOf);
+  // Today's page is served for a minute, into the next day too: it shows every day from now on.
+  const shows = asOf === "today" ? { from: view.asOf, until: null } : view.asOf;
   return (
     <>
       <h1>Who has joined the treaties</h1>
       <p className="lede">
         On {formatDate(view.asOf)}, counting each State Party from the deposit of its instrument. Every number is
-        computed from the UN depositary record.
+        computed from the UN depositary record, as at the date given for each treaty.
       </p>
       <ul className="treaty-cards" aria-label="Treaties">
         {view.treaties.map((treaty) => (
-          <TreatySummaryCard key={treaty.slug} treaty={treaty} asOf={asOf === "today" ? null : view.asOf} />
+          <TreatySummaryCard
+            key={treaty.slug}
+            treaty={treaty}
+            asOf={asOf === "today" ? null : view.asOf}
+            shows={shows}
+          />
         ))}
       </ul>
       <section aria-labelledby="latest-heading">

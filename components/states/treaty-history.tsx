@@ -3,6 +3,7 @@ import type { TreatyHistory } from "@/lib/data/state-history";
 import { formatDate } from "@/lib/format";
 import type { ObligationDeadline } from "@/lib/domain/obligations";
 import { ACTION_LABELS, OBLIGATION_LABELS } from "@/lib/labels";
+import { FreshnessNote, type ShownDays } from "@/components/treaties/freshness-note";
 import { StatusLabel } from "@/components/treaties/status-label";
 
 /** Where an obligation stands; a passed conditional deadline may have been met without a record here. */
@@ -12,8 +13,11 @@ function obligationStatusText(o: ObligationDeadline): string {
   return o.conditional ? "deadline passed (completion not recorded here)" : "deadline passed";
 }
 
-/** One treaty in a state's history: a timeline of events (with sources) and the deadlines that follow. */
-export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
+/**
+ * One treaty in a state's history: a timeline of events (with sources) and the deadlines that follow.
+ * `shows`: the days the page shows (for the freshness note).
+ */
+export function TreatyHistorySection({ history, shows }: { history: TreatyHistory; shows: ShownDays }) {
   const participation = history.timeline?.participations.at(-1);
   const events = [
     ...history.actions.map((a) => ({ date: a.depositedOn, label: ACTION_LABELS[a.type], action: a })),
@@ -32,6 +36,7 @@ export function TreatyHistorySection({ history }: { history: TreatyHistory }) {
         Today: <StatusLabel status={history.today.status} />
         {history.today.withdrawalPending && <span className="badge">withdrawal pending</span>}
       </p>
+      <FreshnessNote checkedOn={history.depositaryCheckedOn} shows={shows} />
       {events.length === 0 ? (
         <p>No signature or instrument recorded: not party.</p>
       ) : (

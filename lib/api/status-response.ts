@@ -10,6 +10,8 @@ export type StatusResponse = {
   treaty: string;
   asOf: IsoDate;
   counting: Counting;
+  /** The date of the depositary status page the data was last checked against: later events may be missing. */
+  checkedAgainstDepositaryOn: IsoDate;
   counts: StatusCounts;
   states: StateStatusEntry[];
 };
@@ -19,6 +21,7 @@ export function buildStatusResponse(snapshot: TreatySnapshot, asOf: IsoDate, cou
     treaty: snapshot.slug,
     asOf,
     counting,
+    checkedAgainstDepositaryOn: snapshot.depositaryCheckedOn,
     counts: countsFromSeries(snapshot.series[counting], asOf, snapshot.stateIsos.length),
     states: stateStatusEntries(snapshot, asOf, counting),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import PageCacheHandler, { createPageStore } from "./page-cache-handler";
+import PageCacheHandler, { createPageStore, type DataStamps } from "./page-cache-handler";
 
 const page = (html: string, tags = "_N_T_/layout,_N_T_/treaties/ccm/on/2020-08-06/deposit") => ({
   kind: "APP_PAGE",
@@ -9,6 +9,21 @@ const page = (html: string, tags = "_N_T_/layout,_N_T_/treaties/ccm/on/2020-08-0
   status: 200,
 });
 const KEY = "/route-cache/APP_PAGE/abc/$/treaties/ccm/on/2020-08-06/deposit";
+
+/** The data stamp as the database would give it: `stamp` is what an admin's write moves. */
+function fakeStamps() {
+  const stamps = {
+    stamp: "rev-1" as string | undefined,
+    checks: 0,
+    current: async () => {
+      stamps.checks++;
+      if (stamps.stamp === undefined) throw new Error("no database");
+      return stamps.stamp;
+    },
+    known: () => stamps.stamp,
+  };
+  return stamps satisfies DataStamps;
+}
 
 describe("the page cache handler", () => {
   it("keeps a page's HTML as UTF-8 bytes and serves it back", async () => {
@@ -44,6 +59,56 @@ describe("the page cache handler", () => {
     expect(await handler.get("other")).not.toBeNull();
     await handler.revalidateTag(["states"]);
     expect(await handler.get("other")).toBeNull();
+  });
+
+  it("serves a page while the data stamp it was rendered from is current", async () => {
+    const stamps = fakeStamps();
+    const store = createPageStore({});
+    await new PageCacheHandler({ store, stamps }).set(KEY, page("<p>109</p>"), { tags: [] });
+    const entry = await new PageCacheHandler({ store, stamps }).get(KEY);
+    expect(String(entry?.value.html)).toBe("<p>109</p>");
+    expect(stamps.checks).toBe(1);
+  });
+
+  it("drops a page once the data stamp moves, so Next renders it afresh", async () => {
+    const stamps = fakeStamps();
+    const store = createPageStore({});
+    await new PageCacheHandler({ store, stamps }).set(KEY, page("<p>109</p>"), { tags: [] });
+    stamps.stamp = "rev-2"; // an admin saved, here or on another instance
+    expect(await new PageCacheHandler({ store, stamps }).get(KEY)).toBeNull();
+    expect(store.has(KEY)).toBe(false);
+
+    const next = new PageCacheHandler({ store, stamps });
+    await next.set(KEY, page("<p>110</p>"), { tags: [] });
+    expect(String((await next.get(KEY))?.value.html)).toBe("<p>110</p>");
+  });
+
+  it("stores a page with the stamp seen before rendering, so a render overtaken by a change is not kept", async () => {
+    const stamps = fakeStamps();
+    const store = createPageStore({});
+    const rendering = new PageCacheHandler({ store, stamps });
+    expect(await rendering.get(KEY)).toBeNull();
+    stamps.stamp = "rev-2"; // the data changed while the page was rendered from rev-1
+    await rendering.set(KEY, page("<p>109</p>"), { tags: [] });
+    expect(await new PageCacheHandler({ store, stamps }).get(KEY)).toBeNull();
+  });
+
+  it("keeps serving pages as before when the stamp cannot be read", async () => {
+    const stamps = fakeStamps();
+    const store = createPageStore({});
+    await new PageCacheHandler({ store, stamps }).set(KEY, page("<p>109</p>"), { tags: [] });
+    stamps.stamp = undefined;
+    expect(String((await new PageCacheHandler({ store, stamps }).get(KEY))?.value.html)).toBe("<p>109</p>");
+  });
+
+  it("reads no stamp for a page stored before any data was read (as at build time)", async () => {
+    const stamps = fakeStamps();
+    stamps.known = () => undefined;
+    const store = createPageStore({});
+    await new PageCacheHandler({ store, stamps }).set(KEY, page("<p>not found</p>"), { tags: [] });
+    expect(await new PageCacheHandler({ store, stamps }).get(KEY)).not.toBeNull();
+    expect(await new PageCacheHandler({ store, stamps }).get("missing")).toBeNull();
+    expect(stamps.checks).toBe(0);
   });
 
   it("names PAGE_CACHE_MAX_MB when its value is not a size", () => {

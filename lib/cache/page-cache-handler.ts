@@ -10,10 +10,16 @@
 //   every treaty is a page, and enumerating them must evict old pages, not
 //   grow the process.
 //
+// Pages are dropped as soon as the data changes, on every instance: each entry
+// keeps the data stamp it was rendered from (lib/data/treaty-snapshots.ts), and a
+// page whose stamp is no longer current is dropped when asked for, so Next
+// renders it afresh instead of serving it until it expires.
+//
 // instrumentation.ts hands this class to Next, which makes an instance for every
 // request; the store is shared. Interface (Next's "incremental cache handler"):
 // node_modules/next/dist/docs/01-app/03-api-reference/05-config/01-next-config-js/incrementalCacheHandlerPath.md
 import { LRUCache } from "lru-cache";
+import { currentDataStamp, knownDataStamp } from "../data/treaty-snapshots";
 import { readPageCacheMaxMb } from "../env";
 
 const DEFAULT_MAX_MB = 128;
@@ -30,7 +36,8 @@ type CacheValue = {
   headers?: Record<string, unknown>;
   data?: unknown;
 };
-type Entry = { value: CacheValue; lastModified: number; tags: Set<string> };
+/** `stamp`: the data stamp the page was rendered from; undefined when none was known (nothing read the data). */
+type Entry = { value: CacheValue; lastModified: number; tags: Set<string>; stamp: string | undefined };
 export type PageStore = LRUCache<string, Entry>;
 
 function sizeOf(value: CacheValue): number {
@@ -60,20 +67,50 @@ export function createPageStore(env: Record<string, string | undefined>): PageSt
   });
 }
 
+const found = (entry: Entry | undefined) => (entry ? { value: entry.value, lastModified: entry.lastModified } : null);
+
 /** One store per process: Next creates a new handler for every request. */
 let sharedStore: PageStore | undefined;
 
+/** How the handler reads the data stamp (lib/data/treaty-snapshots.ts); replaceable in tests. */
+export type DataStamps = {
+  /** The stamp of the data now, checked against the database at most once a second. */
+  current: () => Promise<string>;
+  /** The stamp of the data this process has loaded, without a query. */
+  known: () => string | undefined;
+};
+const databaseStamps: DataStamps = { current: currentDataStamp, known: knownDataStamp };
+
 export default class PageCacheHandler {
   private readonly entries: PageStore;
+  private readonly stamps: DataStamps;
+  /**
+   * The stamp seen by get() for each key, before Next renders a missing page: a
+   * page rendered while the data changes is then stored with the older stamp
+   * and rendered again, never kept as current. (Next makes one handler per request.)
+   */
+  private readonly stampsSeen = new Map<string, string>();
 
-  /** `store` is for tests; Next passes its own options, unused here. */
-  constructor(options: { store?: PageStore } = {}) {
+  /** `store` and `stamps` are for tests; Next passes its own options, unused here. */
+  constructor(options: { store?: PageStore; stamps?: DataStamps } = {}) {
     this.entries = options.store ?? (sharedStore ??= createPageStore(process.env));
+    this.stamps = options.stamps ?? databaseStamps;
   }
 
   async get(key: string): Promise<{ value: CacheValue; lastModified: number } | null> {
     const entry = this.entries.get(key);
-    return entry ? { value: entry.value, lastModified: entry.lastModified } : null;
+    // Nothing to compare: a page stored with no stamp (at build time, say), or a miss before any data was read.
+    if (entry ? entry.stamp === undefined : this.stamps.known() === undefined) return found(entry);
+    // No stamp when the database cannot be read: pages are then served as before, until they expire.
+    const stamp = await this.stamps.current().catch(() => undefined);
+    if (stamp === undefined) return found(entry);
+    this.stampsSeen.set(key, stamp);
+    if (entry && entry.stamp !== stamp) {
+      // Rendered from data that has changed since: drop it (unless replaced meanwhile) and let Next render afresh.
+      if (this.entries.peek(key) === entry) this.entries.delete(key);
+      return null;
+    }
+    return found(entry);
   }
 
   async set(key: string, data: CacheValue | null, ctx?: { tags?: string[] }): Promise<void> {
@@ -85,7 +122,8 @@ export default class PageCacheHandler {
       data.kind === "APP_PAGE" && typeof data.html === "string"
         ? { ...data, html: Buffer.from(data.html, "utf8") }
         : data;
-    this.entries.set(key, { value, lastModified: Date.now(), tags: tagsOf(value, ctx?.tags) });
+    const stamp = this.stampsSeen.get(key) ?? this.stamps.known();
+    this.entries.set(key, { value, lastModified: Date.now(), tags: tagsOf(value, ctx?.tags), stamp });
   }
 
   async revalidateTag(tags: string | string[]): Promise<void> {

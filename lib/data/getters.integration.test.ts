@@ -52,6 +52,26 @@ describe("getTreatySnapshot, getTreatySnapshots, getGroupings, getEarliestOpenin
     expect(await getEarliestOpening()).toEqual({ shortName: "Mine Ban Treaty", openedForSignatureOn: "1997-12-03" });
   });
 
+  it("carry the date of the depositary pages both treaties were checked against, 3 Feb 2026 (PRODUCT)", async () => {
+    const checked = (await getTreatySnapshots()).map((s) => [s.slug, s.depositaryCheckedOn]);
+    expect(checked).toEqual([
+      ["mine-ban-treaty", "2026-02-03"],
+      ["ccm", "2026-02-03"],
+    ]);
+    expect((await getHomeView("2020-08-06")).treaties.map((t) => t.depositaryCheckedOn)).toEqual([
+      "2026-02-03",
+      "2026-02-03",
+    ]);
+    expect((await pacificOn("2020-08-31")).treaties.map((t) => t.depositaryCheckedOn)).toEqual([
+      "2026-02-03",
+      "2026-02-03",
+    ]);
+    expect((await getStateHistory("NIU"))?.treaties.map((t) => t.depositaryCheckedOn)).toEqual([
+      "2026-02-03",
+      "2026-02-03",
+    ]);
+  });
+
   it("have the campaigners' 16-state Pacific and five UN regional groups without the United States", async () => {
     const groupings = await getGroupings();
     const pacific = groupings.find((g) => g.slug === "campaign")?.regions.find((r) => r.slug === "pacific");

@@ -19,6 +19,8 @@ export type HomeTreaty = {
   slug: string;
   shortName: string;
   officialName: string;
+  /** The date of the depositary page the treaty's data was last checked against. */
+  depositaryCheckedOn: IsoDate;
   counts: StatusCounts;
   targets: TargetView[];
 };
@@ -32,6 +34,7 @@ export async function getHomeView(asOf: IsoDate, latestCount = 10): Promise<Home
       slug: s.slug,
       shortName: s.shortName,
       officialName: s.officialName,
+      depositaryCheckedOn: s.depositaryCheckedOn,
       counts: countsFromSeries(s.series.deposit, asOf, total),
       targets: targetViews(s, asOf),
     };

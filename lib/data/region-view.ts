@@ -26,6 +26,7 @@ export type RegionMemberStatus = {
 export type RegionTreatyView = {
   slug: string;
   shortName: string;
+  depositaryCheckedOn: IsoDate;
   counts: StatusCounts;
   joined: RegionMemberStatus[];
   outside: RegionMemberStatus[];
@@ -66,6 +67,7 @@ export async function getRegionView(
     return {
       slug: snapshot.slug,
       shortName: snapshot.shortName,
+      depositaryCheckedOn: snapshot.depositaryCheckedOn,
       counts,
       joined: members
         .filter((m) => m.status === "party")

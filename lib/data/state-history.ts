@@ -3,7 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { getPrisma } from "../db/client";
-import { todayIso, type IsoDate } from "../domain/dates";
+import { isoFromUtcDate, todayIso, type IsoDate } from "../domain/dates";
 import { obligationDeadlines, type ObligationDeadline } from "../domain/obligations";
 import { statusOn, type StatusOnDate } from "../domain/status";
 import type { StateTimeline } from "../domain/timeline";
@@ -22,6 +22,8 @@ export type HistoryAction = {
 export type TreatyHistory = {
   slug: string;
   shortName: string;
+  /** The date of the depositary page the treaty's data was last checked against. */
+  depositaryCheckedOn: IsoDate;
   actions: HistoryAction[];
   timeline: StateTimeline | undefined;
   today: StatusOnDate;
@@ -33,6 +35,8 @@ export type StateHistory = {
   depositaryName: string;
   shortName: string;
   unMember: boolean;
+  /** The day statuses and deadlines are given for: today. */
+  asOf: IsoDate;
   treaties: TreatyHistory[];
 };
 
@@ -58,6 +62,7 @@ export const getStateHistory = cache(async (iso3: string): Promise<StateHistory 
     depositaryName: state.depositaryName,
     shortName: state.shortName,
     unMember: state.unMember,
+    asOf: today,
     treaties: await Promise.all(
       treaties.map(async (treaty) => {
         // The state's timeline is already built in the treaty's in-memory snapshot; the
@@ -68,6 +73,7 @@ export const getStateHistory = cache(async (iso3: string): Promise<StateHistory 
         return {
           slug: treaty.slug,
           shortName: treaty.shortName,
+          depositaryCheckedOn: isoFromUtcDate(treaty.depositaryCheckedOn),
           actions: treaty.actions.map(toActionRecord),
           timeline,
           today: current,

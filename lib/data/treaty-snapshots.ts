@@ -5,7 +5,8 @@
 // so a change made by another process or instance (the seed, an admin on
 // another server) shows within a second without a restart. Code that has just
 // changed the data calls invalidateTreatySnapshots() so that its own process
-// shows the change at once.
+// shows the change at once. The page cache (lib/cache/page-cache-handler.ts)
+// keeps the stamp each page was rendered from and drops the page when it moves.
 import { getDatabase, type Database } from "../db/client";
 import { periodsHorizon } from "../domain/date-bounds";
 import { isoFromUtcDate, type IsoDate } from "../domain/dates";
@@ -28,14 +29,17 @@ const store = globalThis as unknown as { treatySnapshots?: Loaded; treatySnapsho
 const STAMP_CHECK_MS = 1000;
 
 /**
- * Changes when anything the snapshots are built from changes: the action log
- * by its size and last update (it can be large), the small reference tables
- * (treaties with their aliases and dates, targets, states, regions and their
- * members) by a hash of every row, as they have no update time.
+ * Changes when anything the snapshots are built from changes: the revision
+ * every admin write bumps in its transaction, the action log by its size and
+ * last update (it can be large), the small reference tables (treaties with
+ * their aliases and dates, targets, states, regions and their members) by a
+ * hash of every row, as they have no update time. The last two also catch
+ * changes that bump no revision (the seed, a hand edit).
  */
 async function dataStamp(database: Database): Promise<string> {
   const [row] = await database.prisma.$queryRaw<{ stamp: string }[]>`
     SELECT concat_ws('/',
+      (SELECT revision FROM data_revision WHERE id = 1),
       (SELECT count(*) FROM treaty_actions), (SELECT max(updated_at) FROM treaty_actions),
       md5(concat_ws('|',
         (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM treaties t),
@@ -110,7 +114,12 @@ async function loadAll(database: Database, stamp: string): Promise<Loaded> {
       deadline: isoFromUtcDate(t.deadline),
       source: t.source,
     }));
-    const facts = { ...treaty, rules: toTreatyRules(treaty), targets };
+    const facts = {
+      ...treaty,
+      depositaryCheckedOn: isoFromUtcDate(treaty.depositaryCheckedOn),
+      rules: toTreatyRules(treaty),
+      targets,
+    };
     snapshots.set(treaty.slug, buildTreatySnapshot(facts, states, actionsByTreaty.get(treaty.id) ?? [], lastDay));
     for (const alias of [treaty.slug, ...treaty.aliases]) aliases.set(alias, treaty.slug);
   }
@@ -146,6 +155,19 @@ async function current(): Promise<Loaded> {
  */
 export function invalidateTreatySnapshots(): void {
   store.treatySnapshots = undefined;
+}
+
+/** The stamp of the data as it is now (checked at most once a second, reloading the snapshots if it moved). */
+export async function currentDataStamp(): Promise<string> {
+  return (await current()).stamp;
+}
+
+/**
+ * The stamp of the snapshots loaded in this process, without a query; undefined
+ * before the first load or after invalidateTreatySnapshots().
+ */
+export function knownDataStamp(): string | undefined {
+  return store.treatySnapshots?.stamp;
 }
 
 export async function getTreatySnapshot(slugOrAlias: string): Promise<TreatySnapshot | null> {

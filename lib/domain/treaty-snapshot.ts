@@ -31,6 +31,8 @@ export type TreatySnapshot = {
   officialName: string;
   depositaryReference: string;
   depositaryUrl: string;
+  /** The date of the depositary status page the data was last checked against: later events may be missing. */
+  depositaryCheckedOn: IsoDate;
   rules: TreatyRules;
   targets: TargetRef[];
   states: StateRef[];
@@ -47,7 +49,14 @@ export type TreatySnapshot = {
 
 export type TreatyFacts = Pick<
   TreatySnapshot,
-  "slug" | "shortName" | "officialName" | "depositaryReference" | "depositaryUrl" | "rules" | "targets"
+  | "slug"
+  | "shortName"
+  | "officialName"
+  | "depositaryReference"
+  | "depositaryUrl"
+  | "depositaryCheckedOn"
+  | "rules"
+  | "targets"
 >;
 
 function newestFirst(actions: readonly TreatyActionRecord[]): RecentAction[] {
@@ -67,7 +76,8 @@ export function buildTreatySnapshot(
   actions: readonly TreatyActionRecord[],
   lastDay: IsoDate,
 ): TreatySnapshot {
-  const { slug, shortName, officialName, depositaryReference, depositaryUrl, rules, targets } = treaty;
+  const { slug, shortName, officialName, depositaryReference, depositaryUrl, depositaryCheckedOn, rules, targets } =
+    treaty;
   const stateIsos = states.map((s) => s.iso3);
   const timelines = buildTimelines(rules, actions);
   const series = {
@@ -88,6 +98,7 @@ export function buildTreatySnapshot(
     officialName,
     depositaryReference,
     depositaryUrl,
+    depositaryCheckedOn,
     rules,
     targets,
     states,

@@ -32,7 +32,8 @@ export default async function StatePage({ params }: Props) {
         {history.unMember ? " · UN member" : " · not a UN member"}
       </p>
       {history.treaties.map((treaty) => (
-        <TreatyHistorySection key={treaty.slug} history={treaty} />
+        // Today's history, served for a minute into the next day too: every day from now on.
+        <TreatyHistorySection key={treaty.slug} history={treaty} shows={{ from: history.asOf, until: null }} />
       ))}
     </>
   );

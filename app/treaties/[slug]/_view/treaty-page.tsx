@@ -5,6 +5,7 @@
 //   a dated link goes to the first day of its period (lib/domain/periods.ts).
 // Everything here is computed for the period; only the few components in
 // requested-date.tsx show the exact day from the URL.
+import { createHash } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -14,10 +15,11 @@ import { StatusMap } from "@/components/map/status-map";
 import { AsOfForm } from "@/components/treaties/as-of-form";
 import { InvalidDate } from "@/components/treaties/invalid-date";
 import { CountsSummary } from "@/components/treaties/counts-summary";
+import { FreshnessNote } from "@/components/treaties/freshness-note";
 import { compactRows } from "@/components/treaties/compact-rows";
 import { StatusTableClient } from "@/components/treaties/status-table-client";
 import { TargetProgressBar } from "@/components/treaties/target-progress";
-import { getTreatySnapshot } from "@/lib/data/treaty-snapshots";
+import { getTreatySnapshot, knownDataStamp } from "@/lib/data/treaty-snapshots";
 import { RequestedDateHeading, type ShownDate } from "@/components/treaties/requested-date";
 import { getTreatyPageView } from "@/lib/data/treaty-view";
 import { parseViewSegments } from "@/lib/validations/view-segments";
@@ -66,6 +68,11 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
   // The chart's dates: the exact day when known, else the period's first day (its numbers are the same).
   const chartDate = shown.exact ?? period.from;
   const on = period.from;
+  // Browsers keep the map picture for minutes: a change to the data gives it a new address.
+  const mapVersion = createHash("sha256")
+    .update(knownDataStamp() ?? "")
+    .digest("hex")
+    .slice(0, 12);
   const regionalGrouping = view.groupings.find((g) => g.slug === DEFAULT_GROUPING) ?? view.groupings[0];
   const target = view.targets[0];
 
@@ -77,6 +84,8 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
         {snapshot.officialName !== snapshot.shortName && `${snapshot.officialName}. `}
         Depositary: UN Secretary-General, <a href={snapshot.depositaryUrl}>{snapshot.depositaryReference}</a>.
       </p>
+      {/* The cached page serves its whole period (today's: every day from now on), so the period decides. */}
+      <FreshnessNote checkedOn={snapshot.depositaryCheckedOn} shows={period} />
       <AsOfForm action={base} asOf={shown} counting={counting} min={snapshot.rules.openedForSignatureOn} />
       <RequestedDateHeading shown={shown} />
       {period.from !== period.until && (
@@ -127,7 +136,7 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
       <StatusMap
         title={`${snapshot.shortName}: status of every state, ${formatPeriod(period)}`}
         description={`Coloured by status, States Parties ${COUNTING_LABELS[counting]}. Small states are listed below the map.`}
-        imageSrc={`${base}/map/${on}/${counting}`}
+        imageSrc={`${base}/map/${on}/${counting}?v=${mapVersion}`}
         states={view.rows.map((row) => ({
           iso3: row.iso3,
           isoNumeric: row.isoNumeric,

@@ -34,6 +34,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       counting,
       filters,
       source: snapshot.depositaryUrl,
+      checkedAgainstDepositaryOn: snapshot.depositaryCheckedOn,
       count: rows.length,
       states: rows.map(({ regions: _regions, isoNumeric: _n, ...row }) => row),
     };
@@ -58,6 +59,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       row.withdrawalNoticeOn,
       row.withdrawalEffectiveOn,
       row.annotations.map((a) => `${a.type} ${a.date}`).join("; "),
+      // A CSV has nowhere else to say how current it is.
+      snapshot.depositaryCheckedOn,
     ]),
     {
       header: true,
@@ -74,6 +77,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         "withdrawal_notice_on",
         "withdrawal_effective_on",
         "annotations",
+        "depositary_checked_on",
       ],
     },
   );

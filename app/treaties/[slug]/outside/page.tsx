@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOutsideList } from "@/lib/data/outside-list";
 import { formatDate } from "@/lib/format";
+import { FreshnessNote } from "@/components/treaties/freshness-note";
 import { StatusLabel } from "@/components/treaties/status-label";
 
 export const revalidate = 60;
@@ -33,6 +34,8 @@ export default async function OutsidePage({ params }: Props) {
         {snapshot.stateIsos.length} states are not party, by {list.groupingName}. Signatories come first; “also party
         to” marks states that already joined another treaty tracked here.
       </p>
+      {/* Today's list, served for a minute into the next day too: every day from now on. */}
+      <FreshnessNote checkedOn={snapshot.depositaryCheckedOn} shows={{ from: list.asOf, until: null }} />
       <p className="no-print">
         <a href={`/treaties/${snapshot.slug}/download?format=csv&status=outside&asOf=${list.asOf}`} download>
           Download this list (CSV)

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RegionalBreakdownChart } from "@/components/charts/regional-breakdown";
 import { AsOfForm } from "@/components/treaties/as-of-form";
+import { FreshnessNote } from "@/components/treaties/freshness-note";
 import { InvalidDate } from "@/components/treaties/invalid-date";
 import { findRegion, getRegionView } from "@/lib/data/region-view";
 import { getEarliestOpening } from "@/lib/data/treaty-snapshots";
@@ -45,6 +46,8 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
     );
   const { asOf } = parsed.query;
   const view = await getRegionView(found, asOf);
+  // Today's page is served for a minute, into the next day too: it shows every day from now on.
+  const shows = segments.asOf === "today" ? { from: asOf, until: null } : asOf;
 
   return (
     <>
@@ -75,6 +78,7 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
             <p>
               {treaty.joined.length} joined, {treaty.outside.length} outside
             </p>
+            <FreshnessNote checkedOn={treaty.depositaryCheckedOn} shows={shows} />
             <h3>Joined</h3>
             <ol className="member-list" aria-label={`${treaty.shortName}: joined`}>
               {treaty.joined.map((m) => (

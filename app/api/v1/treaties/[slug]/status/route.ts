@@ -21,6 +21,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!parsed.ok) return jsonError(400, parsed.error.parameter, parsed.error.message);
 
   return NextResponse.json(buildStatusResponse(snapshot, parsed.query.asOf, parsed.query.counting), {
-    headers: { "Cache-Control": "public, max-age=60" },
+    // Shared caches must ask again every time: an admin's save shows here at once, not after a cache's minute.
+    headers: { "Cache-Control": "public, max-age=0, must-revalidate" },
   });
 }
