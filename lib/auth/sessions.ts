@@ -40,8 +40,3 @@ export async function actorForToken(token: string | undefined, now = new Date())
 export async function revokeSession(token: string): Promise<void> {
   await getPrisma().adminSession.deleteMany({ where: { tokenHash: tokenHash(token) } });
 }
-
-/** Every session of a user: on disabling the account or changing its role. */
-export async function revokeSessionsOf(userId: number): Promise<void> {
-  await getPrisma().adminSession.deleteMany({ where: { userId } });
-}

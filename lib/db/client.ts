@@ -19,16 +19,22 @@ export function getDatabase(): Database {
 }
 
 /**
- * Test seam: makes `database` the one getDatabase() returns (lib/data reads
- * through it; its caches notice the switch) until the returned function
- * puts the previous one back. For integration tests and benchmarks only.
+ * Makes `database` the one getDatabase() returns (lib/data reads through it,
+ * and its caches notice the switch) until the returned function puts the
+ * previous one back: for command-line tools that open the database themselves
+ * (an embedded PGlite folder must not be opened twice in one process).
  */
-export function useDatabaseForTests(database: Database): () => void {
+export function useDatabase(database: Database): () => void {
   const previous = cache.treatyTrackerDatabase;
   cache.treatyTrackerDatabase = database;
   return () => {
     cache.treatyTrackerDatabase = previous;
   };
+}
+
+/** The test seam: integration tests reach their own database through this, never by writing a global. */
+export function useDatabaseForTests(database: Database): () => void {
+  return useDatabase(database);
 }
 
 export function getPrisma(): PrismaClient {
