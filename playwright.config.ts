@@ -3,8 +3,8 @@
 // TEST_DATABASE_URL is set, else an embedded PGlite folder under .data/.
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { ADMIN_PORT, ON_POSTGRES, PUBLIC_PORT, SECOND_INSTANCE_PORT } from "./e2e/servers";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
 function chromiumExecutable(): string | undefined {
@@ -15,6 +15,15 @@ function chromiumExecutable(): string | undefined {
   );
 }
 
+/**
+ * Two servers from one build, each on a database of its own:
+ * - the public server: the shipped data, for every public page (project "public");
+ * - the admin server: the same data less the actions the admin journeys record
+ *   (e2e/accounts.ts), so an editor can record them as on the day (project "admin").
+ * With PostgreSQL (TEST_DATABASE_URL) a second instance serves the admin database
+ * too: e2e/admin/two-instances.spec.ts checks that a save shows on it within a second.
+ * (PGlite is one process's database, so that check needs PostgreSQL; .ci/run has it.)
+ */
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -24,7 +33,6 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [["list"], ["json"]] : [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromiumExecutable(),
@@ -38,22 +46,52 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `next build && tsx e2e/prepare-database.ts && next start --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...e2eDatabaseEnv() },
-  },
+  projects: [
+    {
+      name: "public",
+      testIgnore: "admin/**",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PUBLIC_PORT}` },
+    },
+    {
+      name: "admin",
+      testDir: "e2e/admin",
+      testIgnore: ON_POSTGRES ? [] : ["two-instances.spec.ts"],
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${ADMIN_PORT}` },
+    },
+  ],
+  // Started in order: the first builds the app the others serve.
+  webServer: [
+    server(
+      `next build && tsx e2e/prepare-database.ts && next start --port ${PUBLIC_PORT}`,
+      PUBLIC_PORT,
+      e2eDatabaseEnv("e2e"),
+    ),
+    server(`tsx e2e/prepare-database.ts && next start --port ${ADMIN_PORT}`, ADMIN_PORT, {
+      ...e2eDatabaseEnv("e2e_admin"),
+      E2E_WITHOUT_MISSING: "1",
+    }),
+    ...(ON_POSTGRES
+      ? [server(`next start --port ${SECOND_INSTANCE_PORT}`, SECOND_INSTANCE_PORT, e2eDatabaseEnv("e2e_admin"))]
+      : []),
+  ],
 });
 
-/** The e2e server's own database, separate from the development one. */
-function e2eDatabaseEnv(): Record<string, string> {
+function server(command: string, port: number, env: Record<string, string>) {
+  return {
+    command,
+    url: `http://127.0.0.1:${port}`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
+  };
+}
+
+/** An e2e server's own database, separate from the development one. */
+function e2eDatabaseEnv(name: string): Record<string, string> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return { PGLITE_DATA_DIR: ".data/e2e", E2E_FRESH_DATABASE: "1" };
+  if (!serverUrl) return { PGLITE_DATA_DIR: `.data/${name.replace("_", "-")}` };
   const url = new URL(serverUrl);
-  url.pathname = "/treaty_tracker_e2e";
-  return { DATABASE_URL: url.toString(), E2E_ADMIN_DATABASE_URL: serverUrl, E2E_FRESH_DATABASE: "1" };
+  url.pathname = `/treaty_tracker_${name}`;
+  return { DATABASE_URL: url.toString(), E2E_ADMIN_DATABASE_URL: serverUrl };
 }

@@ -4,6 +4,7 @@
 import { test as base, expect, type ConsoleMessage } from "@playwright/test";
 
 const EXPECTED_HTTP_ERRORS = "expected-http-errors";
+const EXPECTED_CONSOLE_ERRORS = "expected-console-errors";
 const FAILED_RESOURCE = /^Failed to load resource: the server responded with a status of (\d{3})\b/;
 
 /**
@@ -13,6 +14,14 @@ const FAILED_RESOURCE = /^Failed to load resource: the server responded with a s
  */
 export function expectHttpErrors(...statuses: number[]): void {
   test.info().annotations.push({ type: EXPECTED_HTTP_ERRORS, description: statuses.join(" ") });
+}
+
+/**
+ * Lets the current test's pages log errors matching this pattern, for a test
+ * that causes them on purpose (one that aborts a request it is replaying).
+ */
+export function expectConsoleErrors(pattern: RegExp): void {
+  test.info().annotations.push({ type: EXPECTED_CONSOLE_ERRORS, description: pattern.source });
 }
 
 function isProblem(message: ConsoleMessage): boolean {
@@ -40,8 +49,12 @@ export const test = base.extend<{ browserErrors: void }>({
       const expected = testInfo.annotations
         .filter((annotation) => annotation.type === EXPECTED_HTTP_ERRORS)
         .flatMap((annotation) => (annotation.description ?? "").split(" ").map(Number));
+      const tolerated = testInfo.annotations
+        .filter((annotation) => annotation.type === EXPECTED_CONSOLE_ERRORS)
+        .map((annotation) => new RegExp(annotation.description ?? "^$"));
       const problems = seen
         .filter(({ text }) => !expectedStatus(text, expected))
+        .filter(({ text }) => !tolerated.some((pattern) => pattern.test(text)))
         .map(({ text, from }) => `${from}: ${text}`);
       expect(problems, "the browser reported errors").toEqual([]);
     },

@@ -13,6 +13,7 @@ import {
   actionCorrectionSchema,
   actionDeletionSchema,
   actionFieldsSchema,
+  actionPreviewSchema,
   actionRestoreSchema,
   fieldErrorsOf,
 } from "../validations/treaty-action";
@@ -67,7 +68,7 @@ export async function restoreActionAction(_previous: FormState, formData: FormDa
 export async function previewActionAction(values: Record<string, string>, replacing?: number): Promise<PreviewResult> {
   const access = await authorize("editor");
   if (!access.ok) return { ok: false, fieldErrors: { form: [access.message] } };
-  const parsed = actionFieldsSchema.safeParse(values);
+  const parsed = actionPreviewSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return previewAction(parsed.data, replacing);
+  return previewAction({ ...parsed.data, source: "", confidence: "confirmed", note: null }, replacing);
 }

@@ -26,7 +26,8 @@ type Loaded = {
 };
 // On globalThis so that proxy.ts and the pages, bundled apart by Next, share one copy.
 const store = globalThis as unknown as { treatySnapshots?: Loaded; treatySnapshotsLoading?: Promise<Loaded> };
-const STAMP_CHECK_MS = 1000;
+// Twice a second: a save on another instance shows here within a second (e2e/admin/two-instances.spec.ts).
+const STAMP_CHECK_MS = 500;
 
 /**
  * Changes when anything the snapshots are built from changes: the revision

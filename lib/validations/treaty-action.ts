@@ -24,7 +24,7 @@ const optionalText = z
 const source = z
   .string()
   .trim()
-  .min(1, "is required: a URL or a depositary notification reference (C.N.…)")
+  .min(1, { message: "is required: a URL or a depositary notification reference (C.N.…)", abort: true })
   .max(2000, "is too long (2,000 characters at most)")
   .refine(
     (value) => (/^https?:\/\//i.test(value) ? URL.canParse(value) : /^C\.N\.\d+\.\d{4}\.\S+$/i.test(value)),
@@ -46,6 +46,16 @@ export const actionFieldsSchema = z.object({
   note: optionalText,
 });
 export type ActionFields = z.infer<typeof actionFieldsSchema>;
+
+/** What the preview needs: where, what and when (no source or note yet). */
+export const actionPreviewSchema = actionFieldsSchema.pick({
+  treaty: true,
+  state: true,
+  type: true,
+  depositedOn: true,
+  effectiveOn: true,
+  effectDeferred: true,
+});
 
 const reason = z
   .string()

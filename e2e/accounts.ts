@@ -1,0 +1,21 @@
+// The accounts the e2e databases are given (e2e/prepare-database.ts), for the
+// admin journeys. Test-only credentials on throwaway databases.
+export const E2E_ADMIN = { email: "admin@e2e.test", name: "Ada Admin", password: "e2e admin passphrase" } as const;
+export const E2E_EDITOR = {
+  email: "editor@e2e.test",
+  name: "Edith Editor",
+  password: "e2e editor passphrase",
+} as const;
+
+/**
+ * Actions the admin server's database starts without, so the journeys can
+ * record them as an editor would have on the day: Niue's CCM accession
+ * (6 Aug 2020, the 109th State Party: the journey), Vanuatu's (5 Sep 2025: the
+ * two-instance check) and South Sudan's (3 Aug 2023: the replayed requests,
+ * which must not record it).
+ */
+export const MISSING_ON_ADMIN_SERVER = [
+  { treaty: "ccm", state: "NIU", type: "accession", depositedOn: "2020-08-06" },
+  { treaty: "ccm", state: "VUT", type: "accession", depositedOn: "2025-09-05" },
+  { treaty: "ccm", state: "SSD", type: "accession", depositedOn: "2023-08-03" },
+] as const;
