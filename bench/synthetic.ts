@@ -28,7 +28,7 @@ export function syntheticTreaties(
       slug: `synthetic-${index + 1}`,
       openedForSignatureOn: opened,
       entryIntoForceOn: addDaysIso(opened, 500),
-      entryIntoForceDelayMonths: 6,
+      laterJoiners: { kind: "first-day-of-month-after", months: 6 },
       withdrawalNoticeMonths: 6,
     };
     const actions: TreatyActionRecord[] = [];

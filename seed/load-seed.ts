@@ -24,10 +24,16 @@ async function loadReferenceData(tx: Tx, data: SeedData): Promise<void> {
   for (const { iso3, ...fields } of data.states) {
     await tx.state.upsert({ where: { iso3 }, create: { iso3, ...fields }, update: fields });
   }
+  // A grouping an admin created or edited is the admin's: the files no longer speak for it.
+  const adminGroupings = new Set(
+    (await tx.regionGrouping.findMany({ where: { origin: "admin" }, select: { slug: true } })).map((g) => g.slug),
+  );
   for (const { slug, ...fields } of data.groupings) {
+    if (adminGroupings.has(slug)) continue;
     await tx.regionGrouping.upsert({ where: { slug }, create: { slug, ...fields }, update: fields });
   }
   for (const { members, groupingSlug, slug, name } of data.regions) {
+    if (adminGroupings.has(groupingSlug)) continue;
     const region = await tx.region.upsert({
       where: { groupingSlug_slug: { groupingSlug, slug } },
       create: { groupingSlug, slug, name },
@@ -55,11 +61,16 @@ async function loadTreaty(
   };
   const row = { ...fields, ...dates };
   // An admin who checked the data against a newer depositary page moved this date forward: keep it.
-  const existing = await tx.treaty.findUnique({ where: { slug }, select: { depositaryCheckedOn: true } });
+  const existing = await tx.treaty.findUnique({ where: { slug }, select: { depositaryCheckedOn: true, origin: true } });
   if (existing && existing.depositaryCheckedOn > dates.depositaryCheckedOn) {
     row.depositaryCheckedOn = existing.depositaryCheckedOn;
   }
-  const { id: treatyId } = await tx.treaty.upsert({ where: { slug }, create: { slug, ...row }, update: row });
+  // A treaty an admin edited is the admin's: only its actions still follow the files.
+  const { id: treatyId } = await tx.treaty.upsert({
+    where: { slug },
+    create: { slug, ...row },
+    update: existing?.origin === "admin" ? {} : row,
+  });
   for (const { kind, ...rule } of obligationRules) {
     const values = {
       periodYears: rule.periodYears ?? null,
@@ -73,7 +84,11 @@ async function loadTreaty(
       update: values,
     });
   }
+  const adminTargets = new Set(
+    (await tx.target.findMany({ where: { treatyId, origin: "admin" }, select: { slug: true } })).map((t) => t.slug),
+  );
   for (const { slug: targetSlug, deadline, ...target } of targets) {
+    if (adminTargets.has(targetSlug)) continue;
     const values = { ...target, deadline: utcDateFromIso(deadline) };
     await tx.target.upsert({
       where: { treatyId_slug: { treatyId, slug: targetSlug } },

@@ -71,24 +71,38 @@ const targetSchema = z.object({
   source: z.string().min(1),
 });
 
-export const treatySchema = z.object({
-  slug,
-  aliases: z.array(slug).default([]),
-  shortName: z.string().min(1),
-  officialName: z.string().min(1),
-  adoptedOn: isoDate,
-  openedForSignatureOn: isoDate,
-  entryIntoForceOn: isoDate,
-  entryIntoForceThreshold: z.number().int().positive(),
-  entryIntoForceDelayMonths: z.number().int().nonnegative(),
-  withdrawalNoticeMonths: z.number().int().nonnegative(),
-  depositaryReference: z.string().min(1),
-  depositaryUrl: z.url(),
-  /** The "Status as at" date of the depositary page the actions were checked against. */
-  depositaryCheckedOn: isoDate,
-  obligationRules: z.array(obligationRuleSchema),
-  targets: z.array(targetSchema),
-});
+export const treatySchema = z
+  .object({
+    slug,
+    aliases: z.array(slug).default([]),
+    shortName: z.string().min(1),
+    officialName: z.string().min(1),
+    adoptedOn: isoDate,
+    openedForSignatureOn: isoDate,
+    entryIntoForceOn: isoDate,
+    entryIntoForceThreshold: z.number().int().positive(),
+    /** "first_day_of_month_after" (with entryIntoForceDelayMonths) or "days_after" (with entryIntoForceDelayDays). */
+    laterJoinerRule: z.enum(["first_day_of_month_after", "days_after"]).default("first_day_of_month_after"),
+    entryIntoForceDelayMonths: z.number().int().nonnegative().optional(),
+    entryIntoForceDelayDays: z.number().int().nonnegative().optional(),
+    withdrawalNoticeMonths: z.number().int().nonnegative(),
+    depositaryReference: z.string().min(1),
+    depositaryUrl: z.url(),
+    /** The "Status as at" date of the depositary page the actions were checked against. */
+    depositaryCheckedOn: isoDate,
+    obligationRules: z.array(obligationRuleSchema),
+    targets: z.array(targetSchema),
+  })
+  .superRefine((treaty, context) => {
+    const needs = treaty.laterJoinerRule === "days_after" ? "entryIntoForceDelayDays" : "entryIntoForceDelayMonths";
+    if (treaty[needs] === undefined) {
+      context.addIssue({
+        code: "custom",
+        path: [needs],
+        message: `is required with laterJoinerRule ${treaty.laterJoinerRule}`,
+      });
+    }
+  });
 export type TreatySeed = z.infer<typeof treatySchema>;
 
 export const groupingSchema = z.object({

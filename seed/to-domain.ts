@@ -8,7 +8,10 @@ export function seedTreatyRules(treaty: TreatySeed): TreatyRules {
     slug: treaty.slug,
     openedForSignatureOn: treaty.openedForSignatureOn,
     entryIntoForceOn: treaty.entryIntoForceOn,
-    entryIntoForceDelayMonths: treaty.entryIntoForceDelayMonths,
+    laterJoiners:
+      treaty.laterJoinerRule === "days_after"
+        ? { kind: "days-after", days: treaty.entryIntoForceDelayDays ?? 0 }
+        : { kind: "first-day-of-month-after", months: treaty.entryIntoForceDelayMonths ?? 0 },
     withdrawalNoticeMonths: treaty.withdrawalNoticeMonths,
   };
 }

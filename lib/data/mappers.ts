@@ -1,7 +1,7 @@
 // Database rows -> the domain's plain shapes (ISO date strings, no Prisma types).
 import { isoFromUtcDate } from "../domain/dates";
 import type { ObligationRecord } from "../domain/obligations";
-import type { TreatyActionRecord, TreatyRules } from "../domain/types";
+import type { LaterJoinerRule, TreatyActionRecord, TreatyRules } from "../domain/types";
 import type { Treaty, TreatyAction, ObligationRecord as ObligationRecordRow } from "../db/generated/client";
 
 export function toTreatyRules(treaty: Treaty): TreatyRules {
@@ -9,9 +9,18 @@ export function toTreatyRules(treaty: Treaty): TreatyRules {
     slug: treaty.slug,
     openedForSignatureOn: isoFromUtcDate(treaty.openedForSignatureOn),
     entryIntoForceOn: isoFromUtcDate(treaty.entryIntoForceOn),
-    entryIntoForceDelayMonths: treaty.entryIntoForceDelayMonths,
+    laterJoiners: laterJoinerRule(treaty),
     withdrawalNoticeMonths: treaty.withdrawalNoticeMonths,
   };
+}
+
+/** The row's rule and delay as the domain's rule (the database's check ensures the delay the rule needs is there). */
+export function laterJoinerRule(
+  treaty: Pick<Treaty, "laterJoinerRule" | "entryIntoForceDelayMonths" | "entryIntoForceDelayDays">,
+): LaterJoinerRule {
+  return treaty.laterJoinerRule === "days_after"
+    ? { kind: "days-after", days: treaty.entryIntoForceDelayDays ?? 0 }
+    : { kind: "first-day-of-month-after", months: treaty.entryIntoForceDelayMonths ?? 0 };
 }
 
 /** An action row as the state page lists it: the domain record plus how sure the source is. */

@@ -81,7 +81,10 @@ function groupByTreaty(rows: ActionRow[]): Map<number, TreatyActionRecord[]> {
 async function loadAll(database: Database, stamp: string): Promise<Loaded> {
   const { prisma } = database;
   const [treaties, stateRows, actionRows, groupingRows] = await Promise.all([
-    prisma.treaty.findMany({ include: { targets: true }, orderBy: { openedForSignatureOn: "asc" } }),
+    prisma.treaty.findMany({
+      include: { targets: { where: { retiredAt: null }, orderBy: { deadline: "asc" } } },
+      orderBy: { openedForSignatureOn: "asc" },
+    }),
     prisma.state.findMany({ orderBy: { shortName: "asc" } }),
     readActionLog(database),
     prisma.regionGrouping.findMany({

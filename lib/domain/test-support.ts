@@ -5,14 +5,14 @@ export const CCM_RULES: TreatyRules = {
   slug: "ccm",
   openedForSignatureOn: "2008-12-03",
   entryIntoForceOn: "2010-08-01",
-  entryIntoForceDelayMonths: 6,
+  laterJoiners: { kind: "first-day-of-month-after", months: 6 },
   withdrawalNoticeMonths: 6,
 };
 export const MBT_RULES: TreatyRules = {
   slug: "mine-ban-treaty",
   openedForSignatureOn: "1997-12-03",
   entryIntoForceOn: "1999-03-01",
-  entryIntoForceDelayMonths: 6,
+  laterJoiners: { kind: "first-day-of-month-after", months: 6 },
   withdrawalNoticeMonths: 6,
 };
 

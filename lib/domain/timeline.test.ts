@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTimelines, entryIntoForceFor, withdrawalEffectiveOn } from "./timeline";
 import { action, CCM_RULES as ccm, MBT_RULES as mbt } from "./test-support";
+import type { TreatyRules } from "./types";
 
 describe("entry into force for a state (Art. 17)", () => {
   it.each([
@@ -60,5 +61,24 @@ describe("buildTimelines", () => {
       annotations: [],
     });
     expect(timelines.get("UKR")?.annotations.map((a) => a.type)).toEqual(["suspension"]);
+  });
+});
+
+describe("entry into force for a later joiner under the ninetieth-day rule (TPNW Art. 15, ATT Art. 22)", () => {
+  // The TPNW: open for signature 20 Sep 2017; Honduras's instrument, the 50th, deposited on
+  // 24 Oct 2020 brought it into force on the ninetieth day after, 22 Jan 2021.
+  const TPNW: TreatyRules = {
+    slug: "tpnw",
+    openedForSignatureOn: "2017-09-20",
+    entryIntoForceOn: "2021-01-22",
+    laterJoiners: { kind: "days-after", days: 90 },
+    withdrawalNoticeMonths: 12,
+  };
+
+  it("counts ninety days from the deposit, never before the treaty's own entry into force", () => {
+    expect(entryIntoForceFor(TPNW, { depositedOn: "2020-10-24", effectiveOn: null })).toBe("2021-01-22");
+    expect(entryIntoForceFor(TPNW, { depositedOn: "2019-01-01", effectiveOn: null })).toBe("2021-01-22");
+    // Across a leap day: 1 Dec 2023 + 90 days = 29 Feb 2024.
+    expect(entryIntoForceFor(TPNW, { depositedOn: "2023-12-01", effectiveOn: null })).toBe("2024-02-29");
   });
 });

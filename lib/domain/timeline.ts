@@ -2,7 +2,7 @@
 // each period of participation (consent -> entry into force -> withdrawal),
 // and the annotations (suspension notices, provisional application). Status on
 // any date is then a lookup on this small structure, not a scan of the log.
-import { addMonthsIso, firstDayOfNthMonthAfter, maxIso, type IsoDate } from "./dates";
+import { addDaysIso, addMonthsIso, firstDayOfNthMonthAfter, maxIso, type IsoDate } from "./dates";
 import { isConsent, type ConsentType, type TreatyActionRecord, type TreatyRules } from "./types";
 
 export type Participation = {
@@ -57,10 +57,12 @@ export function entryIntoForceFor(
   consent: Pick<TreatyActionRecord, "depositedOn" | "effectiveOn">,
 ): IsoDate {
   if (consent.effectiveOn) return consent.effectiveOn;
-  return maxIso(
-    treaty.entryIntoForceOn,
-    firstDayOfNthMonthAfter(consent.depositedOn, treaty.entryIntoForceDelayMonths),
-  );
+  const { laterJoiners } = treaty;
+  const ownDate =
+    laterJoiners.kind === "days-after"
+      ? addDaysIso(consent.depositedOn, laterJoiners.days)
+      : firstDayOfNthMonthAfter(consent.depositedOn, laterJoiners.months);
+  return maxIso(treaty.entryIntoForceOn, ownDate);
 }
 
 /** Art. 20: N months after the notice, unless the source records another date or a deferral. */

@@ -19,12 +19,21 @@ export function isConsent(type: ActionType): type is ConsentType {
   return (CONSENT_TYPES as readonly string[]).includes(type);
 }
 
+/**
+ * When the treaty enters into force for a state that consents after the
+ * treaty's own entry into force: "the first day of the sixth month after" its
+ * deposit (Mine Ban Treaty and CCM, Art. 17) or "the ninetieth day after" it
+ * (TPNW Art. 15, ATT Art. 22).
+ */
+export type LaterJoinerRule =
+  { kind: "first-day-of-month-after"; months: number } | { kind: "days-after"; days: number };
+
 /** What the engine needs to know about a treaty to read its action log. */
 export type TreatyRules = {
   slug: string;
   openedForSignatureOn: IsoDate;
   entryIntoForceOn: IsoDate;
-  entryIntoForceDelayMonths: number;
+  laterJoiners: LaterJoinerRule;
   withdrawalNoticeMonths: number;
 };
 
