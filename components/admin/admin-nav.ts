@@ -6,7 +6,9 @@ export const ADMIN_NAV: readonly NavItem[] = [
   { href: "/admin/actions", label: "Actions" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/users", label: "Users", adminOnly: true },
+  { href: "/admin/import", label: "Import", adminOnly: true },
   { href: "/admin/treaties", label: "Treaties", adminOnly: true },
+  { href: "/admin/groupings", label: "Groupings", adminOnly: true },
 ];
 
 /** The item a path is in: the longest href it is, or lies under (/admin/actions/412 -> Actions). */
