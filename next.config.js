@@ -15,6 +15,8 @@ const nextConfig = {
   // so a crawler enumerating dates cannot fill it; Next's own in-memory layer is
   // off, as the handler is one.
   cacheMaxMemorySize: 0,
+  // A bulk import or a depositary page is posted to a server action as text: up to 5 MB (lib/admin/import-result.ts).
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default nextConfig;

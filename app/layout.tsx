@@ -6,7 +6,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Treaty Tracker", template: "%s · Treaty Tracker" },
   description:
-    "Who has joined the Mine Ban Treaty and the Convention on Cluster Munitions, who remains outside, and how that changed over time.",
+    "Who has joined the humanitarian disarmament treaties, who remains outside, and how that changed over time.",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -22,11 +22,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <ul>
+              {/* The treaties are data: the layout reads no database (the not-found page is
+                  prerendered at build time), so it links to their list. */}
               <li>
-                <Link href="/treaties/mine-ban-treaty">Mine Ban Treaty</Link>
-              </li>
-              <li>
-                <Link href="/treaties/ccm">Cluster Munitions</Link>
+                <Link href="/treaties">Treaties</Link>
               </li>
               <li>
                 <Link href="/regions">Regions</Link>
@@ -38,11 +37,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          Computed from the UN depositary record (MTDSG XXVI-5, XXVI-6); every page with a treaty’s numbers says the
-          date of the depositary record they were checked against. Counts use the deposit of each instrument unless
-          stated. Data: {/* An API route, not a page: a plain link, never prefetched. */}
-          {/* oxlint-disable-next-line next/no-html-link-for-pages */}
-          <a href="/api/v1/treaties/ccm/status">JSON API</a>.
+          Computed from the UN depositary record of each treaty; every page with a treaty’s numbers says the date of the
+          depositary record they were checked against. Counts use the deposit of each instrument unless stated. Data:
+          CSV downloads and a JSON API for <Link href="/treaties">every treaty</Link>.
         </footer>
       </body>
     </html>

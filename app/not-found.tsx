@@ -6,9 +6,8 @@ export default function NotFound() {
       <h1>Not found</h1>
       <p>There is no treaty, state or region at this address.</p>
       <p>
-        Try the <Link href="/treaties/mine-ban-treaty">Mine Ban Treaty</Link>, the{" "}
-        <Link href="/treaties/ccm">Convention on Cluster Munitions</Link>, a state such as{" "}
-        <Link href="/states/NIU">Niue</Link>, or the <Link href="/regions">list of regions</Link>.
+        Try the <Link href="/treaties">list of treaties</Link>, a state such as <Link href="/states/NIU">Niue</Link>, or
+        the <Link href="/regions">list of regions</Link>.
       </p>
     </>
   );

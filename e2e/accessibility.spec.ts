@@ -4,6 +4,7 @@ import { expect, expectHttpErrors, test } from "./fixtures";
 
 const PAGES = [
   "/",
+  "/treaties",
   "/treaties/ccm?asOf=2020-08-06",
   "/treaties/mine-ban-treaty?counting=in-force",
   "/treaties/ccm/outside",

@@ -12,10 +12,12 @@ export const E2E_EDITOR = {
  * record them as an editor would have on the day: Niue's CCM accession
  * (6 Aug 2020, the 109th State Party: the journey), Vanuatu's (5 Sep 2025: the
  * two-instance check) and South Sudan's (3 Aug 2023: the replayed requests,
- * which must not record it).
+ * which must not record it), and Tonga's accession to the Mine Ban Treaty
+ * (25 Jun 2025, the 166th: the depositary check finds it missing).
  */
 export const MISSING_ON_ADMIN_SERVER = [
   { treaty: "ccm", state: "NIU", type: "accession", depositedOn: "2020-08-06" },
   { treaty: "ccm", state: "VUT", type: "accession", depositedOn: "2025-09-05" },
   { treaty: "ccm", state: "SSD", type: "accession", depositedOn: "2023-08-03" },
+  { treaty: "mine-ban-treaty", state: "TON", type: "accession", depositedOn: "2025-06-25" },
 ] as const;

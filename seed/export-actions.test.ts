@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { utcDateFromIso } from "../lib/domain/dates";
 import { actionsCsv } from "./export-actions";
-import { actionRowSchema } from "./schemas";
+import { actionRowSchema } from "../lib/validations/action-row";
 
 const MBT = "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26&clang=_en";
 

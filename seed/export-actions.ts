@@ -10,7 +10,7 @@ import { stringify } from "csv-stringify/sync";
 import type { PrismaClient, TreatyAction } from "../lib/db/generated/client";
 import { isoFromUtcDate } from "../lib/domain/dates";
 import { SEED_DATA_DIR } from "./read-files";
-import { ACTION_NAMES } from "./schemas";
+import { ACTION_NAMES } from "../lib/validations/action-row";
 
 export const ACTIONS_DIR = path.join(SEED_DATA_DIR, "actions");
 

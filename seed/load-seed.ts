@@ -5,7 +5,7 @@ import type { PrismaClient } from "../lib/db/generated/client";
 import type { Prisma } from "../lib/db/generated/client";
 import { utcDateFromIso } from "../lib/domain/dates";
 import type { SeedData } from "./read-seed";
-import type { ActionRow } from "./schemas";
+import type { ActionRow } from "../lib/validations/action-row";
 import { actionType } from "./to-domain";
 
 export type SeedReport = {
@@ -71,7 +71,8 @@ async function loadTreaty(
     create: { slug, ...row },
     update: existing?.origin === "admin" ? {} : row,
   });
-  for (const { kind, ...rule } of obligationRules) {
+  // Its obligation rules are part of what the admin edited (lib/admin/treaties.ts): keep them too.
+  for (const { kind, ...rule } of existing?.origin === "admin" ? [] : obligationRules) {
     const values = {
       periodYears: rule.periodYears ?? null,
       periodDays: rule.periodDays ?? null,

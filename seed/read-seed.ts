@@ -14,7 +14,8 @@ import {
   type SeedIssue,
 } from "./read-files";
 import { readGroupings, readRegions, type RegionSeed } from "./regions";
-import { actionRowSchema, treatySchema, type ActionRow, type GroupingSeed, type TreatySeed } from "./schemas";
+import { actionRowSchema, type ActionRow } from "../lib/validations/action-row";
+import { treatySchema, type GroupingSeed, type TreatySeed } from "./schemas";
 import { readStates, type StateSeed } from "./states";
 import { validateActions } from "./validate-actions";
 

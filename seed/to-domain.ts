@@ -1,7 +1,8 @@
 // Seed rows -> the domain's shapes, so tests and tools can compute from the
 // files exactly what the app computes from the database.
 import type { TreatyActionRecord, TreatyRules } from "../lib/domain/types";
-import type { ActionRow, TreatySeed } from "./schemas";
+import type { ActionRow } from "../lib/validations/action-row";
+import type { TreatySeed } from "./schemas";
 
 export function seedTreatyRules(treaty: TreatySeed): TreatyRules {
   return {

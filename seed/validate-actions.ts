@@ -3,7 +3,8 @@
 import { CONSENT_TYPES } from "../lib/domain/types";
 import type { IsoDate } from "../lib/domain/dates";
 import type { Located, SeedIssue } from "./read-files";
-import type { ActionRow, TreatySeed } from "./schemas";
+import type { ActionRow } from "../lib/validations/action-row";
+import type { TreatySeed } from "./schemas";
 
 const CONSENT_NAMES: readonly string[] = CONSENT_TYPES;
 

@@ -36,6 +36,37 @@ describe("auditTitle", () => {
       }),
     ).toBe("Moved the depositary check date of CCM");
   });
+
+  it("names treaties, targets, groupings and regions an admin added, edited or retired", () => {
+    const base = { entityId: "tpnw", state: null, treaty: null, before: null };
+    const tpnw = { slug: "tpnw", shortName: "TPNW", depositaryCheckedOn: "2026-02-03" };
+    expect(auditTitle({ ...base, entityType: "treaty", action: "create", after: tpnw })).toBe("Added the treaty TPNW");
+    expect(auditTitle({ ...base, entityType: "treaty", action: "update", before: tpnw, after: tpnw })).toBe(
+      "Edited the treaty TPNW",
+    );
+    const target = { slug: "tpnw-100", treaty: "tpnw", retiredAt: null };
+    const retired = { ...target, retiredAt: "2026-03-01T10:00:00.000Z" };
+    const onTarget = { ...base, entityType: "target", entityId: "7" };
+    expect(auditTitle({ ...onTarget, action: "create", after: target })).toBe("Added the target tpnw-100 (tpnw)");
+    expect(auditTitle({ ...onTarget, action: "update", before: target, after: target })).toBe(
+      "Edited the target tpnw-100 (tpnw)",
+    );
+    expect(auditTitle({ ...onTarget, action: "update", before: target, after: retired })).toBe(
+      "Retired the target tpnw-100 (tpnw)",
+    );
+    const grouping = { ...base, entityType: "region_grouping", entityId: "priorities" };
+    expect(auditTitle({ ...grouping, action: "create", after: { name: "Priorities" } })).toBe(
+      "Added the grouping Priorities",
+    );
+    const region = { ...base, entityType: "region", entityId: "priorities/pacific" };
+    const pacific = { name: "Pacific", members: ["FJI"] };
+    expect(auditTitle({ ...region, action: "update", before: pacific, after: pacific })).toBe(
+      "Changed the members of the region Pacific (priorities/pacific)",
+    );
+    expect(auditTitle({ ...region, action: "delete", before: pacific, after: null })).toBe(
+      "Deleted the region Pacific (priorities/pacific)",
+    );
+  });
 });
 
 describe("auditWho and utcMinute", () => {

@@ -33,10 +33,29 @@ export function auditTitle(entry: Described): string {
   if (entry.entityType === "admin_user") {
     return `${ACCOUNT_VERBS[entry.action] ?? verb} the account ${text(data.email) ?? entry.entityId}`;
   }
-  if (entry.entityType === "treaty") {
-    return `Moved the depositary check date of ${entry.treaty?.shortName ?? entry.entityId}`;
+  if (entry.entityType === "treaty") return treatyTitle(entry, data);
+  if (entry.entityType === "target") {
+    const retired = !entry.before?.retiredAt && entry.after?.retiredAt;
+    const did = entry.action === "create" ? "Added" : retired ? "Retired" : "Edited";
+    return `${did} the target ${text(data.slug) ?? entry.entityId} (${entry.treaty?.shortName ?? text(data.treaty) ?? "?"})`;
+  }
+  if (entry.entityType === "region_grouping") {
+    return `${entry.action === "create" ? "Added" : "Edited"} the grouping ${text(data.name) ?? entry.entityId}`;
+  }
+  if (entry.entityType === "region") {
+    const did = { create: "Added", update: "Changed the members of", delete: "Deleted" }[entry.action] ?? verb;
+    return `${did} the region ${text(data.name) ?? entry.entityId} (${entry.entityId})`;
   }
   return `${verb} ${entry.entityType} ${entry.entityId}`;
+}
+
+/** A treaty added or edited by an admin, or its depositary check date moved (the only field that entry keeps). */
+function treatyTitle(entry: Described, data: Record<string, unknown>): string {
+  const name = entry.treaty?.shortName ?? text(data.shortName) ?? entry.entityId;
+  if (entry.action === "create") return `Added the treaty ${name}`;
+  const fields = Object.keys(entry.after ?? {});
+  if (fields.every((field) => field === "depositaryCheckedOn")) return `Moved the depositary check date of ${name}`;
+  return `Edited the treaty ${name}`;
 }
 
 export const auditWho = (user: AuditRow["user"]) => (user ? `${user.name} (${user.email})` : "the command line");

@@ -1,4 +1,6 @@
-// Each treaty's "checked against the depositary record as at" date, and the form that moves it.
+// Each treaty's "checked against the depositary record as at" date, and the form that moves it;
+// links to edit the treaty (and its targets) and to check it against a depositary page.
+import Link from "next/link";
 import type { IsoDate } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
 import { CheckedOnFormClient } from "./checked-on-form-client";
@@ -15,6 +17,14 @@ export function TreatyChecks({ treaties, today }: { treaties: readonly Treaty[];
             Checked against the depositary record as at{" "}
             <strong data-testid={`checked-on-${treaty.slug}`}>{formatDate(treaty.depositaryCheckedOn)}</strong>.
           </p>
+          <ul>
+            <li>
+              <Link href={`/admin/treaties/${treaty.slug}`}>Edit the {treaty.shortName} and its targets</Link>
+            </li>
+            <li>
+              <Link href={`/admin/treaties/${treaty.slug}/depositary`}>Check against the depositary record</Link>
+            </li>
+          </ul>
           <CheckedOnFormClient key={treaty.depositaryCheckedOn} treaty={treaty} today={today} />
         </li>
       ))}

@@ -1,4 +1,4 @@
-// The home page: both treaties at a glance, their targets, the latest actions.
+// The home page: every treaty at a glance, their targets, the latest actions.
 import "server-only";
 import type { IsoDate } from "../domain/dates";
 import { countsFromSeries } from "../domain/series";

@@ -20,8 +20,8 @@ const optionalText = z
   .optional()
   .transform((value) => value || null);
 
-/** A web address, or a depositary notification reference such as C.N.123.2026.TREATIES-XXVI.5. */
-const source = z
+/** A web address, or a depositary notification reference such as C.N.123.2026.TREATIES-XXVI.5 (the bulk import checks it too). */
+export const source = z
   .string()
   .trim()
   .min(1, { message: "is required: a URL or a depositary notification reference (C.N.…)", abort: true })

@@ -23,11 +23,23 @@ const SECTIONS = [
     label: "Audit log",
     what: "Every change, who made it, when and why; a deleted action is restored from here.",
   },
+  {
+    href: "/admin/import",
+    label: "Import",
+    what: "Many actions at once from a CSV file in the seed files' format, previewed row by row before anything is written.",
+    adminOnly: true,
+  },
   { href: "/admin/users", label: "Users", what: "Accounts and their roles.", adminOnly: true },
   {
     href: "/admin/treaties",
     label: "Treaties",
-    what: "The date each treaty's data was last checked against the UN depositary record.",
+    what: "Add or edit a treaty and its targets, check its data against the UN depositary's status page, and the date it was last checked.",
+    adminOnly: true,
+  },
+  {
+    href: "/admin/groupings",
+    label: "Groupings",
+    what: "Region groupings and their members (UN regions, a campaign's priority list ...).",
     adminOnly: true,
   },
 ];

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TreatyHistorySection } from "@/components/states/treaty-history";
 import { getStateHistory } from "@/lib/data/state-history";
+import { treatyNames } from "@/lib/views/treaty-wording";
 
 export const revalidate = 60;
 export function generateStaticParams() {
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!history) return { title: "State not found" };
   return {
     title: `${history.shortName}: treaty history`,
-    description: `${history.depositaryName} and the Mine Ban Treaty and Convention on Cluster Munitions: every signature, instrument and withdrawal, with sources.`,
+    description: `${history.depositaryName} in ${treatyNames(history.treaties.map((t) => t.shortName))}: every signature, instrument and withdrawal, with sources.`,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Notice } from "@/components/admin/notice";
 import { TreatyChecks } from "@/components/admin/treaty-checks";
 import { requirePageActor } from "@/lib/auth/guard";
@@ -23,6 +24,10 @@ export default async function TreatiesPage({ searchParams }: { searchParams: Pro
           {formatDate(savedTreaty.depositaryCheckedOn)}.
         </Notice>
       )}
+      <p>
+        A treaty is data: its dates, the rule for states that join later, the withdrawal notice and its obligations.{" "}
+        <Link href="/admin/treaties/new">New treaty</Link>
+      </p>
       <p>
         Every public page, download and API answer states the date of the depositary page its treaty&apos;s data was
         last checked against. Move it forward after checking the data against a newer page.

@@ -1,4 +1,4 @@
-// A region, both treaties side by side. Public URL: /regions/{grouping}/{region}?asOf=YYYY-MM-DD.
+// A region, every treaty side by side. Public URL: /regions/{grouping}/{region}?asOf=YYYY-MM-DD.
 // Rendered by two routes, each once and then from the cache: ../page.tsx
 // (today) and ../on/[asOf]/page.tsx (a date; proxy.ts rewrites the query there).
 import type { Metadata } from "next";
@@ -23,7 +23,7 @@ export async function regionMetadata({ grouping, region }: Omit<RegionSegments, 
   if (!found) return { title: "Region not found" };
   return {
     title: `${found.region.name}: who has joined`,
-    description: `The ${found.region.members.length} states of ${found.region.name} (${found.grouping.name}) in the Mine Ban Treaty and the Convention on Cluster Munitions, on any date.`,
+    description: `The ${found.region.members.length} states of ${found.region.name} (${found.grouping.name}) in every treaty tracked here, on any date.`,
   };
 }
 

@@ -4,14 +4,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { jsonError } from "@/lib/api/json-error";
 import { buildStatusResponse } from "@/lib/api/status-response";
-import { getTreatySnapshot } from "@/lib/data/treaty-snapshots";
+import { getTreatySnapshot, getTreatySnapshots } from "@/lib/data/treaty-snapshots";
 import { parseStatusQuery } from "@/lib/validations/status-query";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const snapshot = await getTreatySnapshot(slug);
-  if (!snapshot)
-    return jsonError(404, "slug", `"${slug}" is not a treaty this tracker knows (try mine-ban-treaty or ccm)`);
+  if (!snapshot) {
+    const known = (await getTreatySnapshots()).map((s) => s.slug).join(", ");
+    return jsonError(404, "slug", `"${slug}" is not a treaty this tracker knows (known: ${known})`);
+  }
 
   const search = request.nextUrl.searchParams;
   const parsed = parseStatusQuery(

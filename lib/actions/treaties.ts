@@ -1,0 +1,32 @@
+"use server";
+// Admins add and edit treaties. Each action checks the session and role first
+// (authorize), then validates with the form's own schema, then writes through
+// lib/admin (one transaction with its audit row).
+import { redirect } from "next/navigation";
+import { createTreaty, updateTreaty } from "../admin/treaties";
+import { authorize } from "../auth/guard";
+import { parseNewTreaty, parseTreatyChange } from "../validations/treaty";
+import { errorState, refusedState, type FormState } from "./form-state";
+import { revalidatePublicPages } from "./revalidate";
+
+export async function createTreatyAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const access = await authorize("admin");
+  if (!access.ok) return errorState(formData, access.message);
+  const parsed = parseNewTreaty(Object.fromEntries(formData));
+  if (!parsed.ok) return errorState(formData, null, parsed.fieldErrors);
+  const result = await createTreaty(access.actor, parsed.value);
+  if (!result.ok) return refusedState(formData, result);
+  revalidatePublicPages();
+  redirect(`/admin/treaties/${result.value.slug}?saved=created`);
+}
+
+export async function updateTreatyAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const access = await authorize("admin");
+  if (!access.ok) return errorState(formData, access.message);
+  const parsed = parseTreatyChange(Object.fromEntries(formData));
+  if (!parsed.ok) return errorState(formData, null, parsed.fieldErrors);
+  const result = await updateTreaty(access.actor, parsed.value);
+  if (!result.ok) return refusedState(formData, result);
+  revalidatePublicPages();
+  redirect(`/admin/treaties/${result.value.slug}?saved=updated`);
+}
