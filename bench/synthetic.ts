@@ -28,6 +28,7 @@ export function syntheticTreaties(
       slug: `synthetic-${index + 1}`,
       openedForSignatureOn: opened,
       entryIntoForceOn: addDaysIso(opened, 500),
+      signatureClosesOn: addDaysIso(opened, 500),
       laterJoiners: { kind: "first-day-of-month-after", months: 6 },
       withdrawalNoticeMonths: 6,
     };

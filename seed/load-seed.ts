@@ -57,6 +57,7 @@ async function loadTreaty(
     adoptedOn: utcDateFromIso(fields.adoptedOn),
     openedForSignatureOn: utcDateFromIso(fields.openedForSignatureOn),
     entryIntoForceOn: utcDateFromIso(fields.entryIntoForceOn),
+    signatureClosesOn: fields.signatureClosesOn ? utcDateFromIso(fields.signatureClosesOn) : null,
     depositaryCheckedOn: utcDateFromIso(fields.depositaryCheckedOn),
   };
   const row = { ...fields, ...dates };

@@ -41,6 +41,8 @@ export const treatySchema = z
     openedForSignatureOn: isoDate,
     entryIntoForceOn: isoDate,
     entryIntoForceThreshold: z.number().int().positive(),
+    /** The last day the treaty was open for signature; absent while it stays open. */
+    signatureClosesOn: isoDate.optional(),
     /** "first_day_of_month_after" (with entryIntoForceDelayMonths) or "days_after" (with entryIntoForceDelayDays). */
     laterJoinerRule: z.enum(["first_day_of_month_after", "days_after"]).default("first_day_of_month_after"),
     entryIntoForceDelayMonths: z.number().int().nonnegative().optional(),

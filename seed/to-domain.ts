@@ -9,6 +9,7 @@ export function seedTreatyRules(treaty: TreatySeed): TreatyRules {
     slug: treaty.slug,
     openedForSignatureOn: treaty.openedForSignatureOn,
     entryIntoForceOn: treaty.entryIntoForceOn,
+    signatureClosesOn: treaty.signatureClosesOn ?? null,
     laterJoiners:
       treaty.laterJoinerRule === "days_after"
         ? { kind: "days-after", days: treaty.entryIntoForceDelayDays ?? 0 }

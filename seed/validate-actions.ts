@@ -30,11 +30,11 @@ export function validateActions(
       );
     }
     if (row.deposited_on > today) report(row, "deposited_on", `${row.deposited_on} is in the future`);
-    if (row.action === "signature" && row.deposited_on > treaty.entryIntoForceOn) {
+    if (row.action === "signature" && treaty.signatureClosesOn && row.deposited_on > treaty.signatureClosesOn) {
       report(
         row,
         "deposited_on",
-        `a signature after entry into force (${treaty.entryIntoForceOn}) is not possible; states accede instead`,
+        `a signature after ${treaty.signatureClosesOn}, when the treaty closed for signature, is not possible; states accede instead`,
       );
     }
     if (row.action === "signature" && row.effective_on)

@@ -9,7 +9,7 @@ export const ACTION_FIELD_LABELS = {
   type: "Action type",
   depositedOn: "Deposit date",
   effectiveOn: "Effect date (override)",
-  effectDeferred: "Effect deferred (Art. 20(3))",
+  effectDeferred: "Effect deferred (the state is engaged in an armed conflict)",
   source: "Source",
   confidence: "Confidence",
   note: "Note",

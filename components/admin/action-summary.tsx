@@ -17,7 +17,7 @@ export function ActionSummary({ row }: { row: ActionRow }) {
       "Effect date given by the source",
       row.effectiveOn ? formatDate(row.effectiveOn) : "none (the treaty's rule applies)",
     ],
-    ["Effect deferred", row.effectDeferred ? "yes (Art. 20(3))" : "no"],
+    ["Effect deferred", row.effectDeferred ? "yes (until an armed conflict ends)" : "no"],
     ["Source", /^https?:\/\//.test(row.source) ? <a href={row.source}>{row.source}</a> : row.source],
     ["Confidence", row.confidence],
     ["Note", row.note ?? "none"],

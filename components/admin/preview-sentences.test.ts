@@ -32,7 +32,7 @@ describe("previewSentences", () => {
     expect(sentences[0]).toBe("Lithuania on 20 Jul 2024: State Party → State Party (withdrawal pending).");
     expect(sentences[1]).toBe("The withdrawal takes effect for Lithuania on 6 Mar 2025.");
     expect(previewSentences({ ...withdrawal, withdrawalEffectiveOn: null }, "Lithuania", "withdrawal")[1]).toBe(
-      "The withdrawal's effect is deferred (Art. 20(3)): no date yet.",
+      "The withdrawal's effect is deferred until an armed conflict ends: no date yet.",
     );
   });
 });

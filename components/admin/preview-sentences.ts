@@ -24,7 +24,7 @@ export function previewSentences(preview: ActionPreview, stateName: string, type
     sentences.push(
       preview.withdrawalEffectiveOn
         ? `The withdrawal takes effect for ${stateName} on ${formatDate(preview.withdrawalEffectiveOn)}.`
-        : "The withdrawal's effect is deferred (Art. 20(3)): no date yet.",
+        : "The withdrawal's effect is deferred until an armed conflict ends: no date yet.",
     );
   }
   const counts = (Object.keys(COUNTED) as Counting[]).map((counting) => {

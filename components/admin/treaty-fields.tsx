@@ -73,6 +73,11 @@ export function TreatyFields({ form, creating, today }: Props) {
         <TextField {...field("openedForSignatureOn")} type="date" required />
         <TextField {...field("entryIntoForceOn")} type="date" hint="The treaty's own entry into force." required />
         <TextField
+          {...field("signatureClosesOn")}
+          type="date"
+          hint="The last day states could sign (the MBT and CCM: until their entry into force). Empty if it stays open, as the TPNW does; after it, states accede."
+        />
+        <TextField
           {...field("entryIntoForceThreshold")}
           {...number}
           hint="How many instruments of consent brought it into force (MBT 40, CCM 30)."

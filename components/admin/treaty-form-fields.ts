@@ -15,6 +15,7 @@ export const TREATY_FIELD_LABELS = {
   openedForSignatureOn: "Opened for signature on",
   entryIntoForceOn: "In force since",
   entryIntoForceThreshold: "Instruments needed",
+  signatureClosesOn: "Open for signature until",
   laterJoinerRule: "Rule for later joiners",
   entryIntoForceDelayMonths: "Months after deposit",
   entryIntoForceDelayDays: "Days after deposit",

@@ -134,7 +134,7 @@ describe("planImport: each row added, changed, unchanged or refused", () => {
     expect(result.rows.map((row) => row.reasons[0])).toEqual([
       "line 2, deposited_on: 2008-01-01 is before the CCM opened for signature on 2008-12-03",
       "line 3, deposited_on: 2027-01-01 is in the future",
-      "line 4, action: the CCM was open for signature only until its entry into force on 2010-08-01; states accede instead",
+      "line 4, action: the CCM was open for signature only until 2010-08-01; states accede instead",
     ]);
   });
 
@@ -186,7 +186,7 @@ describe("planImport: each row added, changed, unchanged or refused", () => {
     );
     expect(result.ok && result.rows.map((row) => row.reasons)).toEqual([
       [],
-      ["line 3, effect_deferred: only a withdrawal's effect can be deferred (Art. 20(3))"],
+      ["line 3, effect_deferred: only a withdrawal's effect can be deferred (until an armed conflict ends)"],
     ]);
   });
 });

@@ -259,10 +259,10 @@ describe("recording the TPNW's actions", () => {
 
 describe("editing a treaty", () => {
   it("refuses dates that recorded actions contradict, and an alias another treaty has", async () => {
-    // Benin signed on 26 Sep 2018: with entry into force in January 2018 it could not have.
+    // Benin signed on 26 Sep 2018: had the TPNW closed for signature in January 2018 it could not have.
     const early = await updateTreaty(
       admin,
-      parsedChange({ ...TPNW_FORM, entryIntoForceOn: "2018-01-01", reason: "x test" }),
+      parsedChange({ ...TPNW_FORM, signatureClosesOn: "2018-01-01", reason: "x test" }),
     );
     expect(early).toMatchObject({
       ok: false,

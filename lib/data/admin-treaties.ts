@@ -42,6 +42,7 @@ export function treatyFormValues(treaty: Treaty, rules: readonly ObligationRule[
     openedForSignatureOn: isoFromUtcDate(treaty.openedForSignatureOn),
     entryIntoForceOn: isoFromUtcDate(treaty.entryIntoForceOn),
     entryIntoForceThreshold: String(treaty.entryIntoForceThreshold),
+    signatureClosesOn: treaty.signatureClosesOn ? isoFromUtcDate(treaty.signatureClosesOn) : "",
     laterJoinerRule: treaty.laterJoinerRule,
     entryIntoForceDelayMonths: text(treaty.entryIntoForceDelayMonths),
     entryIntoForceDelayDays: text(treaty.entryIntoForceDelayDays),

@@ -9,6 +9,7 @@ export function toTreatyRules(treaty: Treaty): TreatyRules {
     slug: treaty.slug,
     openedForSignatureOn: isoFromUtcDate(treaty.openedForSignatureOn),
     entryIntoForceOn: isoFromUtcDate(treaty.entryIntoForceOn),
+    signatureClosesOn: treaty.signatureClosesOn ? isoFromUtcDate(treaty.signatureClosesOn) : null,
     laterJoiners: laterJoinerRule(treaty),
     withdrawalNoticeMonths: treaty.withdrawalNoticeMonths,
   };

@@ -23,8 +23,19 @@ describe("actionProblems", () => {
   it("refuses a signature after entry into force (1 Aug 2010): states accede instead", () => {
     expect(actionProblems(ccm, action({ type: "signature", depositedOn: "2010-08-01" }), TODAY)).toEqual([]);
     expect(actionProblems(ccm, action({ type: "signature", depositedOn: "2010-08-02" }), TODAY)[0]?.message).toMatch(
-      /open for signature only until its entry into force on 2010-08-01/,
+      /the CCM was open for signature only until 2010-08-01; states accede instead/,
     );
+  });
+
+  it("accepts a signature at any time for a treaty that stays open for signature (TPNW Art. 13)", () => {
+    const tpnw = {
+      ...ccm,
+      shortName: "TPNW",
+      openedForSignatureOn: "2017-09-20",
+      entryIntoForceOn: "2021-01-22",
+      signatureClosesOn: null,
+    };
+    expect(actionProblems(tpnw, action({ type: "signature", depositedOn: "2024-09-24" }), TODAY)).toEqual([]);
   });
 
   it("lets only a withdrawal be deferred, and never with an effect date as well", () => {

@@ -19,17 +19,20 @@ export function actionProblems(treaty: TreatyFacts, action: Proposed, today: Iso
     });
   }
   if (depositedOn > today) problems.push({ field: "depositedOn", message: `${depositedOn} is in the future` });
-  if (type === "signature" && depositedOn > treaty.entryIntoForceOn) {
+  if (type === "signature" && treaty.signatureClosesOn && depositedOn > treaty.signatureClosesOn) {
     problems.push({
       field: "type",
-      message: `the ${treaty.shortName} was open for signature only until its entry into force on ${treaty.entryIntoForceOn}; states accede instead`,
+      message: `the ${treaty.shortName} was open for signature only until ${treaty.signatureClosesOn}; states accede instead`,
     });
   }
   if (type === "signature" && action.effectiveOn) {
     problems.push({ field: "effectiveOn", message: "a signature has no effective date" });
   }
   if (action.effectDeferred && type !== "withdrawal") {
-    problems.push({ field: "effectDeferred", message: "only a withdrawal's effect can be deferred (Art. 20(3))" });
+    problems.push({
+      field: "effectDeferred",
+      message: "only a withdrawal's effect can be deferred (until an armed conflict ends)",
+    });
   }
   if (action.effectDeferred && action.effectiveOn) {
     problems.push({ field: "effectiveOn", message: "must be empty when the effect is deferred" });

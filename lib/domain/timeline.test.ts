@@ -71,6 +71,7 @@ describe("entry into force for a later joiner under the ninetieth-day rule (TPNW
     slug: "tpnw",
     openedForSignatureOn: "2017-09-20",
     entryIntoForceOn: "2021-01-22",
+    signatureClosesOn: null,
     laterJoiners: { kind: "days-after", days: 90 },
     withdrawalNoticeMonths: 12,
   };

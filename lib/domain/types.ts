@@ -33,6 +33,8 @@ export type TreatyRules = {
   slug: string;
   openedForSignatureOn: IsoDate;
   entryIntoForceOn: IsoDate;
+  /** The last day states could sign; null while it stays open (TPNW Art. 13). */
+  signatureClosesOn: IsoDate | null;
   laterJoiners: LaterJoinerRule;
   withdrawalNoticeMonths: number;
 };

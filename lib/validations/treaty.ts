@@ -112,6 +112,12 @@ const treatyShape = z.object({
   openedForSignatureOn: dateField("the day it opened for signature"),
   entryIntoForceOn: dateField("the day it entered into force"),
   entryIntoForceThreshold: wholeNumber(1),
+  signatureClosesOn: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || null)
+    .pipe(dateField("the last day it was open for signature").nullable()),
   laterJoinerRule: z.enum(LATER_JOINER_RULES, { message: "must be one of the two rules: choose one" }),
   entryIntoForceDelayMonths: optionalWholeNumber(0),
   entryIntoForceDelayDays: optionalWholeNumber(0),
@@ -138,6 +144,9 @@ function crossFieldErrors(values: Record<string, unknown>): Record<string, strin
     issue("openedForSignatureOn", `cannot be before the adoption (${adoptedOn})`);
   if (isIsoDate(openedOn) && isIsoDate(inForceOn) && inForceOn < openedOn)
     issue("entryIntoForceOn", `cannot be before the opening for signature (${openedOn})`);
+  const closesOn = raw("signatureClosesOn");
+  if (isIsoDate(openedOn) && isIsoDate(closesOn) && closesOn < openedOn)
+    issue("signatureClosesOn", `cannot be before the opening for signature (${openedOn})`);
   if (
     raw("slug") &&
     raw("aliases")
@@ -188,6 +197,7 @@ const treatyFormSchema = treatyShape.transform((treaty) => ({
   openedForSignatureOn: treaty.openedForSignatureOn,
   entryIntoForceOn: treaty.entryIntoForceOn,
   entryIntoForceThreshold: treaty.entryIntoForceThreshold,
+  signatureClosesOn: treaty.signatureClosesOn,
   laterJoinerRule: treaty.laterJoinerRule,
   // Only the delay the rule uses is kept: the other would be read by nobody.
   entryIntoForceDelayMonths:
