@@ -17,6 +17,23 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   // A bulk import or a depositary page is posted to a server action as text: up to 5 MB (lib/admin/import-result.ts).
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // No page may be framed by another site (clickjacking), except the embeddable
+  // widget and badge under /embed/, whose route handlers send their own
+  // `frame-ancestors *` (lib/embed/embed-response.ts). Pages cannot set response
+  // headers themselves, and proxy.ts runs for few URLs and costs a cached page
+  // half its speed, so this is the one place: a single rule, matched by Next
+  // against every request's path (like rewrites, evaluated per request).
+  async headers() {
+    return [
+      {
+        source: "/((?!embed/).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

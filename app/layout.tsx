@@ -39,7 +39,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           Computed from the UN depositary record of each treaty; every page with a treaty’s numbers says the date of the
           depositary record they were checked against. Counts use the deposit of each instrument unless stated. Data:
-          CSV downloads and a JSON API for <Link href="/treaties">every treaty</Link>.
+          CSV downloads for <Link href="/treaties">every treaty</Link>, a <Link href="/api">JSON API</Link> and Atom
+          feeds of new actions.
         </footer>
       </body>
     </html>

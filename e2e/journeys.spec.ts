@@ -13,7 +13,7 @@ test("an advocate finds the Pacific states outside the CCM and downloads the lis
   await expect(page.getByRole("status")).toHaveText(`${expectedOutside.length} of 197 states shown`);
 
   const downloadPromise = page.waitForEvent("download");
-  await page.getByRole("link", { name: "CSV" }).click();
+  await page.getByRole("link", { name: "CSV", exact: true }).click();
   const csv = readFileSync((await (await downloadPromise).path())!, "utf8");
   const codes = csv
     .trim()

@@ -23,7 +23,7 @@ test("a dated link shows its own day, and its links and downloads carry it", asy
   await expect(page.getByLabel("As of")).toHaveValue("2020-08-10");
   await expect(page.getByTestId("count-states-parties")).toHaveText(PARTIES_AFTER_NIUE);
   await expect(page.getByTestId("period-note")).toContainText("6 Aug 2020");
-  await expect(page.getByRole("link", { name: "CSV" })).toHaveAttribute("href", /asOf=2020-08-10/);
+  await expect(page.getByRole("link", { name: "CSV", exact: true })).toHaveAttribute("href", /asOf=2020-08-10/);
   // The chart's marker stands on the day asked for, not on the period's first day.
   await expect(page.locator(".recharts-surface").getByText("10 Aug 2020")).toBeVisible();
   await page.getByText("Show as table").nth(1).click();
@@ -50,7 +50,7 @@ test.describe("without JavaScript", () => {
     // Nothing that needs JavaScript is left waiting: no chart placeholder, no filters that cannot act.
     await expect(page.getByText("Loading chart…").first()).toBeHidden();
     await expect(page.getByLabel("Search")).toBeHidden();
-    await expect(page.getByRole("link", { name: "CSV" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "CSV", exact: true })).toBeVisible();
   });
 });
 

@@ -49,7 +49,7 @@ export default async function TreatiesPage() {
               </li>
               <li>
                 {/* oxlint-disable-next-line next/no-html-link-for-pages */}
-                <a href={`/api/v1/treaties/${treaty.slug}/status`}>JSON API</a>
+                <a href={`/api/v1/treaties/${treaty.slug}/status`}>JSON status</a> (<Link href="/api">JSON API</Link>)
               </li>
             </ul>
           </li>

@@ -1,6 +1,7 @@
 // What a dated page shows for a link it cannot show (a date that is not a
-// date, before the treaty opened, too far ahead; an unknown counting rule):
-// the parameter and the problem, named, and the date form to pick another.
+// date, before the treaty opened, too far ahead; an unknown counting rule or
+// grouping): the parameter and the problem, named, and the form to pick another.
+import type { ReactNode } from "react";
 import { todayIso, type IsoDate } from "@/lib/domain/dates";
 import type { QueryError } from "@/lib/validations/status-query";
 import { AsOfForm } from "./as-of-form";
@@ -11,22 +12,26 @@ export function InvalidDate({
   action,
   min,
   showCounting = true,
+  form,
 }: {
   heading: string;
   error: QueryError;
   action: string;
   min: IsoDate;
   showCounting?: boolean;
+  /** The page's own controls, when they are not the date (and counting) form. */
+  form?: ReactNode;
 }) {
   return (
     <>
       <h1>{heading}</h1>
       <div role="alert" className="error-box">
         <p>
-          The date in this link cannot be shown: <strong>{error.parameter}</strong> {error.message}.
+          {error.parameter === "asOf" ? "The date in this link" : "This link"} cannot be shown:{" "}
+          <strong>{error.parameter}</strong> {error.message}.
         </p>
       </div>
-      <AsOfForm action={action} asOf={todayIso()} counting="deposit" min={min} showCounting={showCounting} />
+      {form ?? <AsOfForm action={action} asOf={todayIso()} counting="deposit" min={min} showCounting={showCounting} />}
     </>
   );
 }

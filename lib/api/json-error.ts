@@ -1,6 +1,8 @@
-import { NextResponse } from "next/server";
+import type { NextResponse } from "next/server";
+import { jsonAnswer } from "./respond";
+import { errorBody } from "./result";
 
-/** The API's one error shape: `{ error: { parameter, message } }`, the message starting with the parameter's name. */
+/** An answer in the API's error shape, with the API's headers (lib/api/respond.ts): readable from any site, never stale. */
 export function jsonError(status: number, parameter: string, message: string): NextResponse {
-  return NextResponse.json({ error: { parameter, message: `${parameter} ${message}` } }, { status });
+  return jsonAnswer(null, errorBody(parameter, message), status);
 }

@@ -1,20 +1,17 @@
-// The shape of GET /api/v1/treaties/{slug}/status. Later checks and third
-// parties read it: change it only with a new API version.
+// GET /api/v1/treaties/{slug}/status. Later checks and third parties read it:
+// change its shape (schemas/status.ts) only with a new API version.
 import type { IsoDate } from "../domain/dates";
 import { countsFromSeries } from "../domain/series";
-import type { Counting, StatusCounts } from "../domain/status";
-import { stateStatusEntries, type StateStatusEntry } from "../domain/status-entries";
+import type { Counting } from "../domain/status";
+import { stateStatusEntries } from "../domain/status-entries";
 import type { TreatySnapshot } from "../domain/treaty-snapshot";
+import { findTreaty, resolveAsOf, treatyOpening } from "./lookups";
+import { statusQuery } from "./params";
+import { parseQuery } from "./query";
+import { success, type ApiResult } from "./result";
+import type { TreatyStatus } from "./schemas/status";
 
-export type StatusResponse = {
-  treaty: string;
-  asOf: IsoDate;
-  counting: Counting;
-  /** The date of the depositary status page the data was last checked against: later events may be missing. */
-  checkedAgainstDepositaryOn: IsoDate;
-  counts: StatusCounts;
-  states: StateStatusEntry[];
-};
+export type StatusResponse = TreatyStatus;
 
 export function buildStatusResponse(snapshot: TreatySnapshot, asOf: IsoDate, counting: Counting): StatusResponse {
   return {
@@ -25,4 +22,14 @@ export function buildStatusResponse(snapshot: TreatySnapshot, asOf: IsoDate, cou
     counts: countsFromSeries(snapshot.series[counting], asOf, snapshot.stateIsos.length),
     states: stateStatusEntries(snapshot, asOf, counting),
   };
+}
+
+export async function statusAnswer(slug: string, search: URLSearchParams): Promise<ApiResult<StatusResponse>> {
+  const treaty = await findTreaty(slug);
+  if (!treaty.ok) return treaty;
+  const query = parseQuery(statusQuery, search);
+  if (!query.ok) return query;
+  const asOf = await resolveAsOf(query.data.asOf, treatyOpening(treaty.value));
+  if (!asOf.ok) return asOf;
+  return success(buildStatusResponse(treaty.value, asOf.value, query.data.counting));
 }

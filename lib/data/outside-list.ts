@@ -11,6 +11,8 @@ import { getGroupings, getTreatySnapshot, getTreatySnapshots } from "./treaty-sn
 
 export type OutsideState = {
   iso3: string;
+  /** The depositary's name ("Türkiye", "Côte d'Ivoire"): downloads carry it beside the short one. */
+  name: string;
   shortName: string;
   status: StateStatus;
   signedOn: IsoDate | null;
@@ -20,12 +22,13 @@ export type OutsideRegion = { slug: string; name: string; states: OutsideState[]
 export type OutsideList = {
   snapshot: TreatySnapshot;
   asOf: IsoDate;
+  groupingSlug: string;
   groupingName: string;
   regions: OutsideRegion[];
   total: number;
 };
 
-/** Cached per request: the page and its metadata ask for the same list. */
+/** Cached per request: the page and its metadata ask for the same list. The grouping is one of getGroupings(). */
 export const getOutsideList = cache(
   async (slug: string, asOf: IsoDate = todayIso(), groupingSlug = DEFAULT_GROUPING): Promise<OutsideList | null> => {
     const snapshot = await getTreatySnapshot(slug);
@@ -43,6 +46,7 @@ export const getOutsideList = cache(
         .map((o) => o.shortName);
       outside.push({
         iso3: state.iso3,
+        name: state.name,
         shortName: state.shortName,
         status,
         signedOn: signedOnBy(timeline, asOf),
@@ -68,6 +72,7 @@ export const getOutsideList = cache(
     return {
       snapshot,
       asOf,
+      groupingSlug,
       groupingName: grouping?.name ?? "region",
       regions: regions.filter((r) => r.states.length > 0),
       total: outside.length,

@@ -17,6 +17,8 @@ import { getGroupings, getTreatySnapshots } from "./treaty-snapshots";
 
 export type RegionMemberStatus = {
   iso3: string;
+  /** The depositary's name: downloads carry it beside the short one. */
+  name: string;
   shortName: string;
   status: StateStatus;
   consentOn: IsoDate | null;
@@ -26,6 +28,7 @@ export type RegionMemberStatus = {
 export type RegionTreatyView = {
   slug: string;
   shortName: string;
+  depositaryUrl: string;
   depositaryCheckedOn: IsoDate;
   counts: StatusCounts;
   joined: RegionMemberStatus[];
@@ -54,10 +57,11 @@ export async function getRegionView(
       const { status, participation } = statusOn(timeline, asOf);
       applyStatus(counts, status, 1);
       const signedOn = signedOnBy(timeline, asOf);
-      const shortName = snapshot.stateByIso.get(iso3)?.shortName ?? iso3;
+      const state = snapshot.stateByIso.get(iso3);
       return {
         iso3,
-        shortName,
+        name: state?.name ?? iso3,
+        shortName: state?.shortName ?? iso3,
         status,
         consentOn: participation?.consentOn ?? null,
         consentType: participation?.consentType ?? null,
@@ -67,6 +71,7 @@ export async function getRegionView(
     return {
       slug: snapshot.slug,
       shortName: snapshot.shortName,
+      depositaryUrl: snapshot.depositaryUrl,
       depositaryCheckedOn: snapshot.depositaryCheckedOn,
       counts,
       joined: members

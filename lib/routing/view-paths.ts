@@ -16,3 +16,7 @@ export const treatyViewPath = (slug: string, asOf: string, counting: string): st
 /** app/regions/[grouping]/[region]/on/[asOf]/page.tsx */
 export const regionViewPath = (grouping: string, region: string, asOf: string): string =>
   `/regions/${grouping}/${region}/on/${asOf}`;
+
+/** app/treaties/[slug]/outside/on/[asOf]/[grouping]/page.tsx */
+export const outsideViewPath = (slug: string, asOf: string, grouping: string): string =>
+  `/treaties/${slug}/outside/on/${asOf}/${grouping}`;

@@ -46,6 +46,10 @@ describe("the proxy's matcher, its table of routes and the app's routes", () => 
       "/regions/campaign/pacific?asOf=2020-08-31",
       "/regions/campaign/pacific?asOf=bad",
       "/regions/campaign/pacific/on/1990-01-01",
+      "/treaties/ccm/outside?asOf=2020-08-31&grouping=campaign",
+      "/treaties/ccm/outside?grouping=atlantis",
+      "/treaties/ccm/outside?asOf=bad",
+      "/treaties/ccm/outside/on/2020-08-31/un-regional-group",
     ];
     for (const url of samples) {
       const parsed = new URL(url, "http://localhost");
@@ -108,6 +112,26 @@ describe("view routes: the internal path of a public URL", () => {
     expect(await pathFor("/regions/campaign/pacific?asOf=2020-08-31")).toBe("/regions/campaign/pacific/on/2020-08-31");
   });
 
+  it("sends the outside list with a date or grouping to its page for that date and grouping", async () => {
+    expect(await pathFor("/treaties/ccm/outside?asOf=2020-08-31&grouping=campaign")).toBe(
+      "/treaties/ccm/outside/on/2020-08-31/campaign",
+    );
+    // Aliases go to the treaty's own pages; a missing parameter is today or the UN regional groups.
+    expect(await pathFor("/treaties/cluster-munitions/outside?asOf=2020-08-31")).toBe(
+      "/treaties/ccm/outside/on/2020-08-31/un-regional-group",
+    );
+    expect(await pathFor("/treaties/ccm/outside?grouping=campaign&asOf=")).toBe(
+      "/treaties/ccm/outside/on/today/campaign",
+    );
+    expect(await pathFor("/treaties/no-such-treaty/outside?asOf=2020-08-31")).toBe(
+      "/treaties/no-such-treaty/outside/on/2020-08-31/un-regional-group",
+    );
+    expect(await pathFor("/treaties/ccm/outside/on/2020-08-31/campaign")).toBeNull();
+    expect(await pathFor("/treaties/cluster-munitions/outside/on/2020-08-31/campaign")).toBe(
+      "/treaties/ccm/outside/on/2020-08-31/campaign",
+    );
+  });
+
   it("sends a dated treaty link to its period, and anything it cannot place to the page that explains", async () => {
     expect(await pathFor("/treaties/ccm?asOf=2020-08-10&counting=in-force")).toBe(
       "/treaties/ccm/on/2020-08-06/in-force",
@@ -123,6 +147,9 @@ describe("view routes: the internal path of a public URL", () => {
     expect(await pathFor("/treaties/ccm?asOf=..&counting=download")).toBe("/treaties/ccm/on/invalid/deposit");
     expect(await pathFor("/treaties/ccm?asOf=2020-08-10&counting=x%2Fy")).toBe("/treaties/ccm/on/today/invalid");
     expect(await pathFor("/regions/campaign/pacific?asOf=../../states")).toBe("/regions/campaign/pacific/on/invalid");
+    expect(await pathFor("/treaties/ccm/outside?asOf=2020-08-31&grouping=..%2F..%2Fdownload")).toBe(
+      "/treaties/ccm/outside/on/today/invalid",
+    );
   });
 
   it("sends an internal treaty path typed in directly to its period's page", async () => {
@@ -146,6 +173,10 @@ describe("view routes: the internal path of a public URL", () => {
       "/on/1990-01-01",
       "/regions/campaign/pacific?asOf=soon",
       "/regions/campaign/pacific/on/soon",
+      "/treaties/ccm/outside?asOf=2008-12-02", // the day before the CCM opened for signature
+      "/treaties/ccm/outside?grouping=atlantis",
+      "/treaties/ccm/outside/on/2020-08-31/atlantis",
+      "/treaties/ccm/outside/on/soon/campaign",
     ];
     for (const url of refusedUrls) expect(await refused(url)).toEqual({ url, refused: true });
     const acceptedUrls = [
@@ -159,6 +190,8 @@ describe("view routes: the internal path of a public URL", () => {
       "/?asOf=2020-08-06",
       "/regions/campaign/pacific?asOf=2020-08-31",
       "/regions/campaign/pacific?asOf=today",
+      "/treaties/ccm/outside?asOf=2008-12-03&grouping=campaign",
+      "/treaties/ccm/outside?asOf=today",
     ];
     for (const url of acceptedUrls) expect(await refused(url)).toEqual({ url, refused: false });
   });
@@ -184,6 +217,20 @@ describe("view routes: the internal path of a public URL", () => {
     expect(await paths(["/regions/campaign/pacific?asOf=soon", "/regions/campaign/pacific/on/1990-01-01"])).toEqual(
       new Set(["/regions/campaign/pacific/on/invalid"]),
     );
+    expect(
+      await paths([
+        "/treaties/ccm/outside?asOf=1990-01-01&grouping=campaign",
+        "/treaties/cluster-munitions/outside?asOf=soon",
+        "/treaties/ccm/outside/on/2999-01-01/campaign",
+      ]),
+    ).toEqual(new Set(["/treaties/ccm/outside/on/invalid/un-regional-group"]));
+    expect(
+      await paths([
+        "/treaties/ccm/outside?grouping=atlantis",
+        "/treaties/ccm/outside?asOf=2020-08-31&grouping=lemuria",
+        "/treaties/ccm/outside/on/2020-08-31/mu",
+      ]),
+    ).toEqual(new Set(["/treaties/ccm/outside/on/today/invalid"]));
   });
 
   it("leaves valid internal paths typed in as they are", async () => {
@@ -192,12 +239,15 @@ describe("view routes: the internal path of a public URL", () => {
       "/on/today",
       "/regions/campaign/pacific/on/2020-08-31",
       "/treaties/ccm/on/today/in-force",
+      "/treaties/ccm/outside/on/2020-08-31/campaign",
+      "/treaties/ccm/outside/on/today/un-regional-group",
     ])
       expect({ url, route: await routeFor(url) }).toEqual({ url, route: null });
   });
 
   it("leaves other pages alone", async () => {
-    expect(await pathFor("/treaties/ccm/outside?asOf=2020-08-10")).toBeNull();
+    expect(await pathFor("/treaties/ccm/outside/download?asOf=2020-08-10&grouping=campaign")).toBeNull();
+    expect(await pathFor("/regions/campaign/pacific/download?asOf=2020-08-31")).toBeNull();
     expect(await pathFor("/states/NIU")).toBeNull();
   });
 });

@@ -12,10 +12,12 @@
 // view-routes.integration.test.ts checks that this table, the proxy's matcher
 // and the routes under app/ agree.
 import { match } from "path-to-regexp";
-import { getEarliestOpening } from "../data/treaty-snapshots";
+import { DEFAULT_GROUPING } from "../domain/regions";
+import { getEarliestOpening, getGroupings, getTreatySnapshot } from "../data/treaty-snapshots";
+import { parseOutsideSegments } from "../validations/outside-segments";
 import { decodedOrNull, parseViewSegments } from "../validations/view-segments";
 import { placeTreatyView } from "./treaty-placement";
-import { homeViewPath, INVALID_SEGMENT, regionViewPath, treatyViewPath } from "./view-paths";
+import { homeViewPath, INVALID_SEGMENT, outsideViewPath, regionViewPath, treatyViewPath } from "./view-paths";
 
 /** Where proxy.ts sends a request, and whether its query is refused (the page then explains, with status 400). */
 export type ViewRoute = { path: string; refused: boolean };
@@ -54,6 +56,27 @@ async function datedRoute(pathOn: (asOf: string) => string, asOf: string): Promi
   const earliest = await getEarliestOpening().catch(() => null);
   const refused = earliest !== null && !parseViewSegments({ asOf }, earliest).ok;
   return refused ? { path: pathOn(INVALID_SEGMENT), refused } : { path: pathOn(asOf), refused };
+}
+
+/**
+ * A treaty's outside list on a date, by a grouping: one cached page per treaty (canonical
+ * slug), date and grouping, like a region's; every refused date of a treaty goes to one
+ * page, every refused grouping to another.
+ */
+async function outsideRoute(slug: string, asOf: string, grouping: string): Promise<ViewRoute> {
+  const decodedSlug = decodedOrNull(slug);
+  // If the data cannot be read, the exact path still renders - and reports the problem.
+  const [snapshot, groupings] = await Promise.all([
+    decodedSlug ? getTreatySnapshot(decodedSlug).catch(() => null) : null,
+    getGroupings().catch(() => null),
+  ]);
+  if (!snapshot || !groupings) return { path: outsideViewPath(slug, asOf, grouping), refused: false };
+  const dates = { shortName: snapshot.shortName, openedForSignatureOn: snapshot.rules.openedForSignatureOn };
+  const parsed = parseOutsideSegments({ asOf, grouping }, dates, groupings);
+  if (parsed.ok) return { path: outsideViewPath(snapshot.slug, asOf, grouping), refused: false };
+  return parsed.error.parameter === "asOf"
+    ? { path: outsideViewPath(snapshot.slug, INVALID_SEGMENT, DEFAULT_GROUPING), refused: true }
+    : { path: outsideViewPath(snapshot.slug, "today", INVALID_SEGMENT), refused: true };
 }
 
 /** An internal path typed in needs no rewrite unless it belongs elsewhere or is refused. */
@@ -101,6 +124,18 @@ export const VIEW_ROUTES: readonly { name: string; pattern: string; handle: Hand
         pathname,
         datedRoute((date) => regionViewPath(grouping, region, date), typed(asOf)),
       ),
+  },
+  {
+    name: "outside list with ?asOf or ?grouping",
+    pattern: "/treaties/:slug/outside",
+    handle: (params, query) =>
+      outsideRoute(params.slug ?? "", queryDate(query), segment(query.get("grouping"), DEFAULT_GROUPING)),
+  },
+  {
+    name: "outside list on a date by a grouping, typed in",
+    pattern: "/treaties/:slug/outside/on/:asOf/:grouping",
+    handle: (params, _query, pathname) =>
+      typedIn(pathname, outsideRoute(params.slug ?? "", typed(params.asOf), typed(params.grouping))),
   },
 ];
 

@@ -16,7 +16,7 @@ export type FilterableRow = {
   regions: Record<string, string>;
 };
 
-const SORT_KEYS = ["name", "status", "signedOn", "consentOn", "entryIntoForceOn", "withdrawalNoticeOn"] as const;
+export const SORT_KEYS = ["name", "status", "signedOn", "consentOn", "entryIntoForceOn", "withdrawalNoticeOn"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 /** "outside" = every state that is not a party (signatories, never joined, withdrawn). */
 export type TableFilters = {
@@ -36,7 +36,7 @@ export const DEFAULT_FILTERS: TableFilters = {
   sort: "name",
   dir: "asc",
 };
-const STATUSES = ["all", "outside", ...STATE_STATUSES] as const;
+export const STATUSES = ["all", "outside", ...STATE_STATUSES] as const;
 
 /** Reads filters from URL parameters, ignoring anything unknown. */
 export function filtersFromParams(params: URLSearchParams): TableFilters {

@@ -1,7 +1,11 @@
 // / and /?asOf=YYYY-MM-DD, rewritten here by proxy.ts.
+import type { Metadata } from "next";
 import { HomePage } from "../../_view/home-page";
 
 export const revalidate = 60;
+export const metadata: Metadata = {
+  alternates: { types: { "application/atom+xml": [{ url: "/feeds/actions.atom", title: "Treaty actions" }] } },
+};
 export function generateStaticParams() {
   return []; // rendered on first request, then served from the cache
 }

@@ -32,6 +32,16 @@ export default async function StatePage({ params }: Props) {
         {history.iso2}
         {history.unMember ? " · UN member" : " · not a UN member"}
       </p>
+      <p className="no-print">
+        Download this history, every treaty:{" "}
+        <a href={`/states/${history.iso3}/download?format=csv`} download>
+          CSV
+        </a>{" "}
+        ·{" "}
+        <a href={`/states/${history.iso3}/download?format=json`} download>
+          JSON
+        </a>
+      </p>
       {history.treaties.map((treaty) => (
         // Today's history, served for a minute into the next day too: every day from now on.
         <TreatyHistorySection key={treaty.slug} history={treaty} shows={{ from: history.asOf, until: null }} />

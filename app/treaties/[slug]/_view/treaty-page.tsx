@@ -15,12 +15,13 @@ import { StatusMap } from "@/components/map/status-map";
 import { AsOfForm } from "@/components/treaties/as-of-form";
 import { InvalidDate } from "@/components/treaties/invalid-date";
 import { CountsSummary } from "@/components/treaties/counts-summary";
+import { EmbedCode } from "@/components/treaties/embed-code";
 import { FreshnessNote } from "@/components/treaties/freshness-note";
 import { compactRows } from "@/components/treaties/compact-rows";
 import { StatusTableClient } from "@/components/treaties/status-table-client";
 import { TargetProgressBar } from "@/components/treaties/target-progress";
 import { getTreatySnapshot, knownDataStamp } from "@/lib/data/treaty-snapshots";
-import { RequestedDateHeading, type ShownDate } from "@/components/treaties/requested-date";
+import { DatedLink, RequestedDateHeading, type ShownDate } from "@/components/treaties/requested-date";
 import { getTreatyPageView } from "@/lib/data/treaty-view";
 import { parseViewSegments } from "@/lib/validations/view-segments";
 import { todayIso } from "@/lib/domain/dates";
@@ -38,6 +39,11 @@ export async function treatyMetadata(slug: string): Promise<Metadata> {
   return {
     title: `${snapshot.shortName}: who has joined`,
     description: `Every state's status in the ${snapshot.officialName} on any date: States Parties, signatories, states outside, withdrawals, with sources.`,
+    alternates: {
+      types: {
+        "application/atom+xml": [{ url: `/feeds/${snapshot.slug}.atom`, title: `${snapshot.shortName}: actions` }],
+      },
+    },
   };
 }
 
@@ -132,6 +138,25 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
           />
         )}
       </div>
+      <p className="no-print">
+        Download the series, every day a count changed ({COUNTING_LABELS[counting]}):{" "}
+        <DatedLink shown={shown} href={`${base}/series/download?counting=${counting}&format=csv`} download>
+          CSV<span className="visually-hidden"> of the series</span>
+        </DatedLink>{" "}
+        ·{" "}
+        <DatedLink shown={shown} href={`${base}/series/download?counting=${counting}&format=json`} download>
+          JSON<span className="visually-hidden"> of the series</span>
+        </DatedLink>
+        . The action log, with the source of every action:{" "}
+        <a href={`${base}/actions/download?format=csv`} download>
+          CSV<span className="visually-hidden"> of the action log</span>
+        </a>{" "}
+        ·{" "}
+        <a href={`${base}/actions/download?format=json`} download>
+          JSON<span className="visually-hidden"> of the action log</span>
+        </a>
+        .
+      </p>
 
       <StatusMap
         title={`${snapshot.shortName}: status of every state, ${formatPeriod(period)}`}
@@ -152,6 +177,8 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
         downloadBase={`${base}/download?counting=${counting}`}
         shown={shown}
       />
+
+      <EmbedCode slug={snapshot.slug} shortName={snapshot.shortName} />
     </>
   );
 }

@@ -57,6 +57,16 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
         Party from the deposit of its instrument.
       </p>
       <AsOfForm action={base} asOf={asOf} min={earliestDate} showCounting={false} />
+      <p className="no-print">
+        Download this region, every treaty:{" "}
+        <a href={`${base}/download?format=csv&asOf=${asOf}`} download>
+          CSV
+        </a>{" "}
+        ·{" "}
+        <a href={`${base}/download?format=json&asOf=${asOf}`} download>
+          JSON
+        </a>
+      </p>
       <RegionalBreakdownChart
         title={`${view.region.name} on ${formatDate(asOf)}`}
         description="States Parties, signatories and states outside, per treaty."
