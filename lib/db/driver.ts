@@ -22,8 +22,12 @@ export type DatabaseDriver = {
 
 function openPostgres(databaseUrl: string): DatabaseDriver {
   const pool = new Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
-  // An idle client losing its connection must not crash the process.
-  pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
+  let closing = false;
+  // An idle client losing its connection must not crash the process; once the
+  // pool is being closed (a test dropping its database, a shutdown) it is expected.
+  pool.on("error", (error) => {
+    if (!closing) console.error(`PostgreSQL connection error: ${error.message}`);
+  });
   const url = new URL(databaseUrl);
   return {
     kind: "postgres",
@@ -31,7 +35,10 @@ function openPostgres(databaseUrl: string): DatabaseDriver {
     adapter: new PrismaPg(pool),
     exec: async (sql) => void (await pool.query(sql)),
     query: async <Row>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as Row[],
-    close: () => pool.end(),
+    close: () => {
+      closing = true;
+      return pool.end();
+    },
   };
 }
 
