@@ -25,7 +25,12 @@ type Loaded = {
   groupings: GroupingView[];
 };
 // On globalThis so that proxy.ts and the pages, bundled apart by Next, share one copy.
-const store = globalThis as unknown as { treatySnapshots?: Loaded; treatySnapshotsLoading?: Promise<Loaded> };
+const store = globalThis as unknown as {
+  treatySnapshots?: Loaded;
+  treatySnapshotsLoading?: Promise<Loaded>;
+  /** Bumped by invalidateTreatySnapshots(): a load begun before a write must not be kept after it. */
+  treatySnapshotsGeneration?: number;
+};
 // Twice a second: a save on another instance shows here within a second (e2e/admin/two-instances.spec.ts).
 const STAMP_CHECK_MS = 500;
 
@@ -144,11 +149,18 @@ async function current(): Promise<Loaded> {
   const loaded = store.treatySnapshots;
   if (loaded && loaded.database === getDatabase() && Date.now() - loaded.checkedAt < STAMP_CHECK_MS) return loaded;
   // One stamp check (and reload, if needed) at a time, however many requests arrive together.
-  store.treatySnapshotsLoading ??= refresh(loaded).finally(() => {
-    store.treatySnapshotsLoading = undefined;
-  });
-  store.treatySnapshots = await store.treatySnapshotsLoading;
-  return store.treatySnapshots;
+  const generation = store.treatySnapshotsGeneration ?? 0;
+  if (!store.treatySnapshotsLoading) {
+    const loading: Promise<Loaded> = refresh(loaded).finally(() => {
+      if (store.treatySnapshotsLoading === loading) store.treatySnapshotsLoading = undefined;
+    });
+    store.treatySnapshotsLoading = loading;
+  }
+  const result = await store.treatySnapshotsLoading;
+  // A write committed while this load was reading: it may have read the old data. Answer
+  // this request with it (it began before the write) but keep it for no other.
+  if ((store.treatySnapshotsGeneration ?? 0) === generation) store.treatySnapshots = result;
+  return result;
 }
 
 /**
@@ -159,6 +171,8 @@ async function current(): Promise<Loaded> {
  */
 export function invalidateTreatySnapshots(): void {
   store.treatySnapshots = undefined;
+  store.treatySnapshotsLoading = undefined;
+  store.treatySnapshotsGeneration = (store.treatySnapshotsGeneration ?? 0) + 1;
 }
 
 /** The stamp of the data as it is now (checked at most once a second, reloading the snapshots if it moved). */
