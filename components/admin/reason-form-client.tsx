@@ -1,6 +1,7 @@
 "use client";
 // A form that changes a row for a stated reason (delete an action, restore a
-// deleted one): hidden fields naming the row, a required reason, one button.
+// deleted one, retire a target, delete a region): hidden fields naming the row,
+// a required reason, one button.
 import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { ErrorSummary } from "./error-summary";
@@ -15,18 +16,20 @@ type Props = {
   reasonLabel: string;
   reasonHint?: string;
   submitLabel: string;
+  /** The form's accessible name, where several such forms share a page. */
+  ariaLabel?: string;
   /** Labels of the row's fields, for a refusal that names one (the restored action's type, say). */
   otherLabels?: Record<string, string>;
 };
 
 export function ReasonFormClient(props: Props) {
-  const { formId, action, hidden, reasonLabel, reasonHint, submitLabel, otherLabels } = props;
+  const { formId, action, hidden, reasonLabel, reasonHint, submitLabel, otherLabels, ariaLabel } = props;
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const form = formValues(state);
   const summaryRef = useFocusOnError(state);
   const reasonId = `${formId}-reason`;
   return (
-    <form id={formId} action={formAction} noValidate className="admin-form reason-form">
+    <form id={formId} action={formAction} noValidate className="admin-form reason-form" aria-label={ariaLabel}>
       <ErrorSummary
         state={state}
         fields={{ reason: { id: reasonId, label: reasonLabel } }}

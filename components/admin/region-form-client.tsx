@@ -1,15 +1,15 @@
 "use client";
 // A region of a grouping and its members, one state per line (ISO3 code or
-// name): add one, replace one's members, or delete it.
+// name): add one, or replace one's members (deleting one: ReasonFormClient).
 import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
-import { addRegionAction, deleteRegionAction, updateRegionAction } from "@/lib/actions/groupings";
+import { addRegionAction, updateRegionAction } from "@/lib/actions/groupings";
 import { ErrorSummary } from "./error-summary";
 import { TextAreaField, TextField } from "./field";
 import { formValues } from "./form-values";
 import { useFocusOnError } from "./use-focus-on-error";
 
-const LABELS = { slug: "Region slug", name: "Region name", members: "Member states", reason: "Reason for deleting" };
+const LABELS = { slug: "Region slug", name: "Region name", members: "Member states" };
 type Name = keyof typeof LABELS;
 
 const refs = (prefix: string) =>
@@ -61,33 +61,6 @@ export function RegionFormClient({ grouping, region }: Props) {
       />
       <button type="submit" disabled={pending}>
         {creating ? "Add the region" : `Save ${region.name}`}
-      </button>
-    </form>
-  );
-}
-
-export function RegionDeleteFormClient({ grouping, region }: { grouping: string; region: Omit<Region, "members"> }) {
-  const [state, formAction, pending] = useActionState(deleteRegionAction, initialFormState);
-  const prefix = `delete-region-${region.slug}`;
-  const form = formValues(state);
-  const summaryRef = useFocusOnError(state);
-  return (
-    <form action={formAction} noValidate className="admin-form" aria-label={`Delete the region ${region.name}`}>
-      <ErrorSummary state={state} fields={refs(prefix)} ref={summaryRef} />
-      <input type="hidden" name="grouping" value={grouping} />
-      <input type="hidden" name="slug" value={region.slug} />
-      <TextAreaField
-        id={`${prefix}-reason`}
-        name="reason"
-        label={LABELS.reason}
-        hint="The region and its members stay in the audit log."
-        errors={form.errors("reason")}
-        defaultValue={form.value("reason")}
-        rows={2}
-        required
-      />
-      <button type="submit" disabled={pending}>
-        Delete {region.name}
       </button>
     </form>
   );

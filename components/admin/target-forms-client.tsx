@@ -3,7 +3,7 @@
 // audited, no longer shown on public pages).
 import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
-import { createTargetAction, retireTargetAction, updateTargetAction } from "@/lib/actions/targets";
+import { createTargetAction, updateTargetAction } from "@/lib/actions/targets";
 import { ErrorSummary } from "./error-summary";
 import { SelectField, TextAreaField, TextField } from "./field";
 import { formValues } from "./form-values";
@@ -103,32 +103,6 @@ export function TargetEditFormClient({ target }: { target: TargetValues }) {
       <TargetFields prefix={prefix} form={form} />
       <button type="submit" disabled={pending}>
         Save the target
-      </button>
-    </form>
-  );
-}
-
-export function TargetRetireFormClient({ target }: { target: Pick<TargetValues, "id" | "slug"> }) {
-  const [state, formAction, pending] = useActionState(retireTargetAction, initialFormState);
-  const prefix = `retire-${target.id}`;
-  const form = formValues(state);
-  const summaryRef = useFocusOnError(state);
-  return (
-    <form action={formAction} noValidate className="admin-form" aria-label={`Retire the target ${target.slug}`}>
-      <ErrorSummary state={state} fields={fieldRefs(prefix)} ref={summaryRef} />
-      <input type="hidden" name="id" value={target.id} />
-      <TextAreaField
-        id={`${prefix}-reason`}
-        name="reason"
-        label={LABELS.reason}
-        hint="It stays in the audit log and on this page, but no public page shows it any more."
-        errors={form.errors("reason")}
-        defaultValue={form.value("reason")}
-        rows={2}
-        required
-      />
-      <button type="submit" disabled={pending}>
-        Retire the target
       </button>
     </form>
   );

@@ -2,7 +2,9 @@
 // the live ones with forms to edit or retire them, and the form to add one.
 import type { AdminTargetRow } from "@/lib/data/admin-treaties";
 import { formatDate } from "@/lib/format";
-import { NewTargetFormClient, TargetEditFormClient, TargetRetireFormClient } from "./target-forms-client";
+import { retireTargetAction } from "@/lib/actions/targets";
+import { ReasonFormClient } from "./reason-form-client";
+import { NewTargetFormClient, TargetEditFormClient } from "./target-forms-client";
 import { metricLabel } from "./target-metrics";
 
 export function TreatyTargets({
@@ -50,7 +52,15 @@ export function TreatyTargets({
                 <details>
                   <summary>Edit or retire this target</summary>
                   <TargetEditFormClient target={target} />
-                  <TargetRetireFormClient target={target} />
+                  <ReasonFormClient
+                    formId={`retire-${target.id}`}
+                    ariaLabel={`Retire the target ${target.slug}`}
+                    action={retireTargetAction}
+                    hidden={{ id: target.id }}
+                    reasonLabel="Reason for retiring"
+                    reasonHint="It stays in the audit log and on this page, but no public page shows it any more."
+                    submitLabel="Retire the target"
+                  />
                 </details>
               )}
             </li>

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GroupingFormClient } from "@/components/admin/grouping-form-client";
 import { Notice } from "@/components/admin/notice";
-import { RegionDeleteFormClient, RegionFormClient } from "@/components/admin/region-form-client";
+import { ReasonFormClient } from "@/components/admin/reason-form-client";
+import { RegionFormClient } from "@/components/admin/region-form-client";
+import { deleteRegionAction } from "@/lib/actions/groupings";
 import { requirePageActor } from "@/lib/auth/guard";
 import { groupingForEdit } from "@/lib/data/admin-groupings";
 import type { QueryParams } from "@/lib/validations/admin-filters";
@@ -58,7 +60,15 @@ export default async function GroupingPage({ params, searchParams }: Props) {
             <RegionFormClient key={region.members.join()} grouping={grouping.slug} region={region} />
             <details>
               <summary>Delete {region.name}</summary>
-              <RegionDeleteFormClient grouping={grouping.slug} region={region} />
+              <ReasonFormClient
+                formId={`delete-region-${region.slug}`}
+                ariaLabel={`Delete the region ${region.name}`}
+                action={deleteRegionAction}
+                hidden={{ grouping: grouping.slug, slug: region.slug }}
+                reasonLabel="Reason for deleting"
+                reasonHint="The region and its members stay in the audit log."
+                submitLabel={`Delete ${region.name}`}
+              />
             </details>
           </li>
         ))}
