@@ -37,12 +37,14 @@ export const config = {
     { source: "/treaties/:slug", has: [{ type: "query", key: "asOf" }] },
     { source: "/treaties/:slug", has: [{ type: "query", key: "counting" }] },
     { source: "/regions/:grouping/:region", has: [{ type: "query", key: "asOf" }] },
+    { source: "/states/:iso3", has: [{ type: "query", key: "asOf" }] },
     { source: "/treaties/:slug/outside", has: [{ type: "query", key: "asOf" }] },
     { source: "/treaties/:slug/outside", has: [{ type: "query", key: "grouping" }] },
     // Internal paths typed in directly: a treaty one to its period's page, any refused one as a 400.
     { source: "/treaties/:slug/on/:asOf/:counting" },
     { source: "/on/:asOf" },
     { source: "/regions/:grouping/:region/on/:asOf" },
+    { source: "/states/:iso3/on/:asOf" },
     { source: "/treaties/:slug/outside/on/:asOf/:grouping" },
   ],
 };

@@ -1,6 +1,8 @@
 // Words shown to people for the engine's codes, in one place.
 import type { Counting, StateStatus, StatusCounts } from "./domain/status";
 import type { ObligationKind } from "./domain/obligations";
+import type { ObligationConfidence, ObligationEventType } from "./domain/obligation-events";
+import type { ObligationStatus } from "./domain/obligation-standing";
 import type { ActionType } from "./domain/types";
 
 export const STATUS_LABELS: Record<StateStatus, string> = {
@@ -39,4 +41,28 @@ export const OBLIGATION_LABELS: Record<ObligationKind, string> = {
   stockpile_destruction: "Destroy stockpiles",
   clearance: "Clear mined / contaminated areas",
   initial_report: "Initial transparency report",
+};
+
+export const OBLIGATION_EVENT_LABELS: Record<ObligationEventType, string> = {
+  applies: "Obligation applies",
+  "extension-requested": "Extension requested",
+  "extension-granted": "Extension granted",
+  completed: "Completion declared",
+  reopened: "Obligation re-opened",
+  "deadline-missed": "Deadline missed",
+};
+
+/** Where an obligation stands; "not known" says what the data lacks, never a guess. */
+export const OBLIGATION_STATUS_LABELS: Record<ObligationStatus, string> = {
+  completed: "Completed",
+  "in-progress": "Obligation remains",
+  overdue: "Deadline passed, not completed (non-compliant)",
+  unresolved: "Deadline passed; no completion or extension found here",
+  "not-known": "Not known here",
+};
+
+export const OBLIGATION_CONFIDENCE_LABELS: Record<ObligationConfidence, string> = {
+  confirmed: "confirmed by the treaty's own record or two sources",
+  reported: "reported by one secondary source",
+  uncertain: "uncertain: sources disagree or the date is approximate",
 };

@@ -102,8 +102,13 @@ describe("loadSeed", () => {
     const data = readSeed();
     const first = await loadSeed(db.prisma, data);
     const actionCount = data.treaties.reduce((sum, { actions }) => sum + actions.length, 0);
-    expect(first.inserted).toBe(actionCount);
+    const eventCount = data.treaties.reduce(
+      (sum, { obligations }) => sum + obligations.reduce((rows, file) => rows + file.rows.length, 0),
+      0,
+    );
+    expect(first.inserted).toBe(actionCount + eventCount);
     expect(await db.prisma.treatyAction.count()).toBe(actionCount);
+    expect(await db.prisma.obligationEvent.count()).toBe(eventCount);
     expect(await db.prisma.state.count()).toBe(data.states.length);
 
     const second = await loadSeed(db.prisma, data);
@@ -111,7 +116,7 @@ describe("loadSeed", () => {
       inserted: 0,
       updated: 0,
       removed: 0,
-      unchanged: actionCount,
+      unchanged: actionCount + eventCount,
       keptAdmin: 0,
       keptDeleted: 0,
     });

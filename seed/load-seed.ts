@@ -7,6 +7,7 @@ import { utcDateFromIso } from "../lib/domain/dates";
 import type { SeedData } from "./read-seed";
 import type { ActionRow } from "../lib/validations/action-row";
 import { actionType } from "./to-domain";
+import { syncObligationEvents } from "./load-obligations";
 
 export type SeedReport = {
   inserted: number;
@@ -49,7 +50,7 @@ async function loadReferenceData(tx: Tx, data: SeedData): Promise<void> {
 
 async function loadTreaty(
   tx: Tx,
-  { treaty, actions }: SeedData["treaties"][number],
+  { treaty, actions, obligations }: SeedData["treaties"][number],
   report: SeedReport,
 ): Promise<void> {
   const { obligationRules, targets, slug, ...fields } = treaty;
@@ -99,6 +100,7 @@ async function loadTreaty(
     });
   }
   await syncActions(tx, { id: treatyId, slug }, actions, report);
+  await syncObligationEvents(tx, { id: treatyId, slug }, obligations, report);
 }
 
 const keyOf = (stateIso3: string, type: string, depositedOn: string) => `${stateIso3}/${type}/${depositedOn}`;

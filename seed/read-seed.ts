@@ -18,12 +18,15 @@ import { actionRowSchema, type ActionRow } from "../lib/validations/action-row";
 import { treatySchema, type GroupingSeed, type TreatySeed } from "./schemas";
 import { readStates, type StateSeed } from "./states";
 import { validateActions } from "./validate-actions";
+import { readObligationFiles, type ObligationFile } from "./obligations";
+import { buildTimelines } from "../lib/domain/timeline";
+import { seedActionRecords, seedTreatyRules } from "./to-domain";
 
 export type SeedData = {
   states: StateSeed[];
   groupings: GroupingSeed[];
   regions: RegionSeed[];
-  treaties: { treaty: TreatySeed; actions: Located<ActionRow>[] }[];
+  treaties: { treaty: TreatySeed; actions: Located<ActionRow>[]; obligations: ObligationFile[] }[];
 };
 
 export function actionsFile(dataDir: string, treatySlug: string): string {
@@ -67,11 +70,14 @@ export function readSeed(dataDir: string = SEED_DATA_DIR, today: IsoDate = today
         field: "file",
         message: `missing: every treaty in treaties.json needs its action file`,
       });
-      return { treaty, actions: [] };
+      return { treaty, actions: [], obligations: [] };
     }
     const actions = readCsv(file, actionRowSchema, issues);
     issues.push(...validateActions(treaty, actions, stateIsos, today));
-    return { treaty, actions };
+    // Obligations run from each state's entry into force: checked against the action log.
+    const timelines = buildTimelines(seedTreatyRules(treaty), seedActionRecords(actions));
+    const obligations = readObligationFiles(dataDir, treaty, timelines, stateIsos, today, issues);
+    return { treaty, actions, obligations };
   });
 
   if (issues.length > 0) throw new SeedValidationError(issues);

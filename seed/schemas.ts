@@ -25,8 +25,14 @@ const obligationRuleSchema = z.object({
 const targetSchema = z.object({
   slug,
   label: z.string().min(1),
-  metric: z.enum(["states_parties_by_deposit", "states_parties_in_force"]),
-  value: z.number().int().positive(),
+  metric: z.enum([
+    "states_parties_by_deposit",
+    "states_parties_in_force",
+    "clearance_obligations_remaining",
+    "stockpile_obligations_remaining",
+  ]),
+  /** A membership goal (at least 1), or the most States Parties with an obligation remaining (0: all done). */
+  value: z.number().int().nonnegative(),
   deadline: isoDate,
   source: z.string().min(1),
 });

@@ -6,6 +6,7 @@ describe("currentNavHref", () => {
     expect(currentNavHref("/admin/actions/new", ADMIN_NAV)).toBe("/admin/actions/new");
     expect(currentNavHref("/admin/actions/412", ADMIN_NAV)).toBe("/admin/actions");
     expect(currentNavHref("/admin/audit", ADMIN_NAV)).toBe("/admin/audit");
+    expect(currentNavHref("/admin/obligations/new", ADMIN_NAV)).toBe("/admin/obligations");
   });
 
   it("marks nothing on the admin home", () => {

@@ -4,6 +4,7 @@ export type NavItem = { href: string; label: string; adminOnly?: boolean };
 export const ADMIN_NAV: readonly NavItem[] = [
   { href: "/admin/actions/new", label: "Record an action" },
   { href: "/admin/actions", label: "Actions" },
+  { href: "/admin/obligations", label: "Obligations" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/users", label: "Users", adminOnly: true },
   { href: "/admin/import", label: "Import", adminOnly: true },

@@ -19,6 +19,29 @@ describe("auditTitle", () => {
     );
   });
 
+  it("names an obligation event by state, event, date as precise as its source, treaty and obligation", () => {
+    const grant = {
+      treaty: "ccm",
+      state: "DEU",
+      kind: "clearance",
+      type: "extension_granted",
+      eventOn: "2018-09",
+      eventOnFirst: "2018-09-01",
+    };
+    const event = {
+      entityType: "obligation_event",
+      entityId: "12",
+      treaty: { slug: "ccm", shortName: "CCM" },
+      state: { iso3: "DEU", shortName: "Germany" },
+    };
+    expect(auditTitle({ ...event, action: "delete", before: grant, after: null })).toBe(
+      "Deleted Germany's extension granted of Sept 2018 (CCM clearance, obligation event 12)",
+    );
+    expect(auditTitle({ ...event, action: "create", before: null, after: { ...grant, eventOn: "2018" } })).toBe(
+      "Recorded Germany's extension granted of 2018 (CCM clearance, obligation event 12)",
+    );
+  });
+
   it("names accounts and treaties", () => {
     const account = { entityType: "admin_user", entityId: "3", treaty: null, state: null, before: null };
     expect(auditTitle({ ...account, action: "create", after: { email: "e@example.org" } })).toBe(

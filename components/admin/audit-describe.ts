@@ -1,9 +1,10 @@
 // An audit entry in words: what was done to which row, by whom, when (UTC).
 import type { AuditRow } from "@/lib/data/admin-audit";
 import { isIsoDate } from "@/lib/domain/dates";
+import { parsePartialDate } from "@/lib/domain/partial-date";
 import type { ActionType } from "@/lib/domain/types";
-import { formatDate } from "@/lib/format";
-import { ACTION_LABELS } from "@/lib/labels";
+import { formatDate, formatPartialDate } from "@/lib/format";
+import { ACTION_LABELS, OBLIGATION_EVENT_LABELS } from "@/lib/labels";
 
 const VERBS: Record<string, string> = {
   create: "Recorded",
@@ -30,6 +31,7 @@ export function auditTitle(entry: Described): string {
     const treaty = entry.treaty?.shortName ?? text(data.treaty) ?? "?";
     return `${verb} ${state}'s ${what}${on} (${treaty}, action ${entry.entityId})`;
   }
+  if (entry.entityType === "obligation_event") return obligationEventTitle(entry, data);
   if (entry.entityType === "admin_user") {
     return `${ACCOUNT_VERBS[entry.action] ?? verb} the account ${text(data.email) ?? entry.entityId}`;
   }
@@ -47,6 +49,22 @@ export function auditTitle(entry: Described): string {
     return `${did} the region ${text(data.name) ?? entry.entityId} (${entry.entityId})`;
   }
   return `${verb} ${entry.entityType} ${entry.entityId}`;
+}
+
+/** "Deleted Germany's extension granted of Sept 2018 (CCM clearance, obligation event 12)" */
+function obligationEventTitle(entry: Described, data: Record<string, unknown>): string {
+  const verb = VERBS[entry.action] ?? entry.action;
+  const type = text(data.type)?.replaceAll("_", "-");
+  const what =
+    type && type in OBLIGATION_EVENT_LABELS
+      ? OBLIGATION_EVENT_LABELS[type as keyof typeof OBLIGATION_EVENT_LABELS].toLowerCase()
+      : "obligation event";
+  const state = entry.state?.shortName ?? text(data.state) ?? "?";
+  const date = parsePartialDate(text(data.eventOn) ?? "");
+  const on = date ? ` of ${formatPartialDate(date)}` : "";
+  const treaty = entry.treaty?.shortName ?? text(data.treaty) ?? "?";
+  const kind = text(data.kind)?.replaceAll("_", " ") ?? "obligation";
+  return `${verb} ${state}'s ${what}${on} (${treaty} ${kind}, obligation event ${entry.entityId})`;
 }
 
 /** A treaty added or edited by an admin, or its depositary check date moved (the only field that entry keeps). */

@@ -23,3 +23,8 @@ export const RegionalBreakdownLazy = dynamic(
   () => import("./regional-breakdown-client").then((m) => m.RegionalBreakdownClient),
   { ssr: false, loading: ChartLoading },
 );
+
+export const ObligationsOverTimeLazy = dynamic(
+  () => import("./obligations-over-time-client").then((m) => m.ObligationsOverTimeClient),
+  { ssr: false, loading: ChartLoading },
+);

@@ -1,23 +1,26 @@
-import { TableScroll } from "@/components/table-scroll";
 import type { TreatyHistory } from "@/lib/data/state-history";
 import { formatDate } from "@/lib/format";
-import type { ObligationDeadline } from "@/lib/domain/obligations";
-import { ACTION_LABELS, OBLIGATION_LABELS } from "@/lib/labels";
+import { ACTION_LABELS } from "@/lib/labels";
+import { ObligationSection } from "./obligation-section";
 import { FreshnessNote, type ShownDays } from "@/components/treaties/freshness-note";
 import { StatusLabel } from "@/components/treaties/status-label";
-
-/** Where an obligation stands; a passed conditional deadline may have been met without a record here. */
-function obligationStatusText(o: ObligationDeadline): string {
-  if (o.completedOn) return `completed ${formatDate(o.completedOn)}`;
-  if (o.status !== "overdue") return "due";
-  return o.conditional ? "deadline passed (completion not recorded here)" : "deadline passed";
-}
 
 /**
  * One treaty in a state's history: a timeline of events (with sources) and the deadlines that follow.
  * `shows`: the days the page shows (for the freshness note).
  */
-export function TreatyHistorySection({ history, shows }: { history: TreatyHistory; shows: ShownDays }) {
+export function TreatyHistorySection({
+  history,
+  shows,
+  stateName,
+  dateLabel,
+}: {
+  history: TreatyHistory;
+  shows: ShownDays;
+  stateName: string;
+  /** "Today" or "On 20 Nov 2020". */
+  dateLabel: string;
+}) {
   const participation = history.timeline?.participations.at(-1);
   const events = [
     ...history.actions.map((a) => ({ date: a.depositedOn, label: ACTION_LABELS[a.type], action: a })),
@@ -33,7 +36,7 @@ export function TreatyHistorySection({ history, shows }: { history: TreatyHistor
     <section aria-labelledby={`history-${history.slug}`} className="treaty-history">
       <h2 id={`history-${history.slug}`}>{history.shortName}</h2>
       <p>
-        Today: <StatusLabel status={history.today.status} />
+        {dateLabel}: <StatusLabel status={history.today.status} />
         {history.today.withdrawalPending && <span className="badge">withdrawal pending</span>}
       </p>
       <FreshnessNote checkedOn={history.depositaryCheckedOn} shows={shows} />
@@ -68,39 +71,22 @@ export function TreatyHistorySection({ history, shows }: { history: TreatyHistor
           ))}
         </ol>
       )}
-      {history.obligations.length > 0 && (
-        <TableScroll label={`${history.shortName}: obligation deadlines`}>
-          <table className="obligations">
-            <caption>Obligation deadlines, from entry into force</caption>
-            <thead>
-              <tr>
-                <th scope="col">Obligation</th>
-                <th scope="col">Deadline</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.obligations.map((o) => (
-                <tr key={o.kind}>
-                  <th scope="row">
-                    {OBLIGATION_LABELS[o.kind]}{" "}
-                    <span className="muted">
-                      ({o.article}
-                      {o.conditional ? "; applies if the state had stockpiles or contamination" : ""})
-                    </span>
-                  </th>
-                  <td>
-                    <time dateTime={o.deadline} className="date">
-                      {formatDate(o.deadline)}
-                    </time>
-                    {o.extended && <span className="muted"> (extended from {formatDate(o.originalDeadline)})</span>}
-                  </td>
-                  <td>{obligationStatusText(o)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+      {(history.initialReportDue || history.obligations.length > 0) && (
+        <section aria-labelledby={`obligations-${history.slug}`} className="obligations-block">
+          <h3 id={`obligations-${history.slug}`} className="visually-hidden">
+            {history.shortName}: obligations
+          </h3>
+          {history.initialReportDue && (
+            <p>
+              Initial transparency report due{" "}
+              <time dateTime={history.initialReportDue}>{formatDate(history.initialReportDue)}</time>, counted from
+              entry into force.
+            </p>
+          )}
+          {history.obligations.map((standing) => (
+            <ObligationSection key={standing.kind} standing={standing} stateName={stateName} />
+          ))}
+        </section>
       )}
     </section>
   );

@@ -3,6 +3,9 @@ import type { HomeTreaty } from "@/lib/data/home";
 import { CountFigures } from "./count-figures";
 import { FreshnessNote, type ShownDays } from "./freshness-note";
 import { TargetProgressBar } from "./target-progress";
+import { ObligationTargetBar } from "./obligation-target-progress";
+import { informationNote } from "./obligations-overview";
+import { remainingOf } from "@/lib/domain/obligation-summary";
 
 /**
  * `asOf`: the date for the treaty link, or null on today's page (the plain link is served without the proxy).
@@ -32,6 +35,26 @@ export function TreatySummaryCard({
       {treaty.targets.map((target) => (
         <TargetProgressBar key={target.slug} target={target} />
       ))}
+      {treaty.clearance && (
+        <div className="clearance-picture" data-testid={`clearance-${treaty.slug}`}>
+          <h3>Clearance ({treaty.clearance.article})</h3>
+          <p>
+            <strong>{treaty.clearance.completed}</strong> States Parties have completed clearance;{" "}
+            <strong>{remainingOf(treaty.clearance)}</strong> are not known to have completed
+            {treaty.clearance.overdue.length > 0 &&
+              `, ${treaty.clearance.overdue.length} of them past a deadline`}.{" "}
+            <Link href={`${asOf ? `/treaties/${treaty.slug}?asOf=${asOf}` : `/treaties/${treaty.slug}`}#obligations`}>
+              Obligations in detail
+            </Link>
+          </p>
+          <p className="muted">{informationNote(treaty.clearance)}</p>
+          {treaty.obligationTargets
+            .filter((target) => target.progress.kind === "clearance")
+            .map((target) => (
+              <ObligationTargetBar key={target.slug} target={target} informationNote="" />
+            ))}
+        </div>
+      )}
       <p>
         <Link href={`/treaties/${treaty.slug}/outside`}>Who remains outside</Link>
       </p>

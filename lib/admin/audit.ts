@@ -9,7 +9,7 @@ export type AuditEntry = {
   /** Null for the command line (npm run admin:create). */
   userId: number | null;
   action: "create" | "update" | "delete" | "restore";
-  entityType: "treaty_action" | "admin_user" | "treaty" | "target" | "region_grouping" | "region";
+  entityType: "treaty_action" | "obligation_event" | "admin_user" | "treaty" | "target" | "region_grouping" | "region";
   entityId: string;
   reason?: string | null;
   before?: Prisma.InputJsonValue | null;

@@ -8,12 +8,14 @@ import {
   countingQuery,
   groupingPath,
   noQuery,
+  obligationsQuery,
   regionQuery,
   statePath,
   statusQuery,
   treatyPath,
 } from "./params";
 import { actionPage } from "./schemas/actions";
+import { treatyObligations } from "./schemas/obligations";
 import { groupingList, regionBreakdown } from "./schemas/regions";
 import { treatySeries } from "./schemas/series";
 import { stateHistory, stateList } from "./schemas/states";
@@ -81,6 +83,18 @@ export const ENDPOINTS: Endpoint[] = [
     example: "/api/v1/treaties/mbt/series?counting=in-force",
   },
   {
+    operationId: "getTreatyObligations",
+    path: "/api/v1/treaties/{slug}/obligations",
+    summary: "Stockpile destruction and clearance across a treaty on a date",
+    description:
+      "For each obligation (by article): how many States Parties in force had completed it, still have it, are past a deadline (overdue: a source says it was missed; unresolved: no outcome found here) or are not known here, the date of the newest information, the completions over time, and each State Party's standing with the source of its newest information. Only what was known on asOf.",
+    pathParams: treatyPath,
+    query: obligationsQuery,
+    response: treatyObligations,
+    errors: [400, 404],
+    example: "/api/v1/treaties/ccm/obligations?asOf=2025-01-01",
+  },
+  {
     operationId: "listStates",
     path: "/api/v1/states",
     summary: "Every state",
@@ -95,12 +109,12 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/api/v1/states/{iso3}",
     summary: "One state's history across every treaty",
     description:
-      "For each treaty: the state's status today, its signature, periods of participation, annotations, every action with its source, and its obligation deadlines.",
+      "For each treaty: the state's status on asOf, its signature, periods of participation, annotations, every action with its source, its initial report's deadline, and where its stockpile-destruction and clearance obligations stood, every event with its source.",
     pathParams: statePath,
-    query: countingQuery,
+    query: statusQuery,
     response: stateHistory,
     errors: [400, 404],
-    example: "/api/v1/states/SSD",
+    example: "/api/v1/states/SSD?asOf=2022-01-01",
   },
   {
     operationId: "listActions",

@@ -118,8 +118,48 @@ describe("buildOpenApiDocument", () => {
   it("has every answer with counts say its counting rule, and every one about a treaty its checked-as-at date", () => {
     const has = (field: string, names: string[]) =>
       names.filter((name) => !Object.hasOwn(schemas[name]?.properties ?? {}, field));
-    expect(has("counting", ["TreatyStatus", "TreatySeries", "RegionBreakdown", "StateHistory", "Target"])).toEqual([]);
-    const aboutATreaty = ["TreatySummary", "Treaty", "TreatyStatus", "TreatySeries", "TreatyRef", "StateTreatyHistory"];
+    const withCounts = [
+      "TreatyStatus",
+      "TreatySeries",
+      "RegionBreakdown",
+      "StateHistory",
+      "Target",
+      "TreatyObligations",
+    ];
+    expect(has("counting", withCounts)).toEqual([]);
+    const aboutATreaty = [
+      "TreatySummary",
+      "Treaty",
+      "TreatyStatus",
+      "TreatySeries",
+      "TreatyRef",
+      "StateTreatyHistory",
+      "TreatyObligations",
+    ];
     expect(has("checkedAgainstDepositaryOn", aboutATreaty)).toEqual([]);
+  });
+
+  it("writes obligation dates as precisely as their source, and kinds and event types in kebab-case", () => {
+    const validate = validator.ajv.compile({
+      $ref: "https://treaty-tracker.test/api/v1/openapi.json#/components/schemas/ObligationEvent",
+    });
+    const event = {
+      type: "extension-granted",
+      date: "2019-12",
+      datePrecision: "month",
+      deadline: "2025-03-01",
+      meeting: "Test meeting",
+      informationOn: "2020",
+      source: "https://example.org/test",
+      confidence: "reported",
+      note: null,
+    };
+    expect(validate(event)).toBe(true);
+    for (const date of ["2019-12-31", "2019"]) expect(validate({ ...event, date })).toBe(true);
+    for (const date of ["19-12", "2019/12", "2019-12-1"]) expect(validate({ ...event, date })).toBe(false);
+    expect(validate({ ...event, type: "extension_granted" })).toBe(false);
+    expect(validator.errorsAgainst("ObligationKind", "stockpile-destruction")).toEqual([]);
+    expect(validator.errorsAgainst("ObligationKind", "stockpile_destruction")).not.toEqual([]);
+    expect(schemas.StateTreatyHistory?.required).toEqual(expect.arrayContaining(["initialReportDue", "obligations"]));
   });
 });

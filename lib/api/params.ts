@@ -58,6 +58,12 @@ export const asOfQuery = z.object({
 });
 export const statusQuery = z.object({ asOf, counting: countingParam });
 export const countingQuery = z.object({ counting: countingParam });
+export const obligationsQuery = z.object({
+  asOf: date(
+    `The day the obligations are given for, only what was known then (default: today). Not before the treaty opened for signature, nor more than ${MAX_YEARS_AHEAD} years ahead.`,
+    "2020-08-06",
+  ).optional(),
+});
 
 export const regionQuery = z.object({
   asOf,

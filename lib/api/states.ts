@@ -1,12 +1,14 @@
-// GET /api/v1/states and /api/v1/states/{iso3}: the states, and one state's
-// history across every treaty with its status today.
+// GET /api/v1/states and /api/v1/states/{iso3}?asOf=&counting=: the states, and
+// one state's history across every treaty with its status and obligations on a date.
 import "server-only";
 import { getStateHistory, type TreatyHistory } from "../data/state-history";
 import { getGroupings, getTreatySnapshots } from "../data/treaty-snapshots";
 import type { IsoDate } from "../domain/dates";
 import { regionsByState } from "../domain/regions";
 import { statusOn, type Counting } from "../domain/status";
-import { countingQuery, statePath } from "./params";
+import { resolveAsOf } from "./lookups";
+import { apiObligation } from "./obligations";
+import { statePath, statusQuery } from "./params";
 import { parsePath, parseQuery } from "./query";
 import { failure, success, type ApiResult } from "./result";
 import { apiActionType } from "./schemas/actions";
@@ -27,12 +29,6 @@ export async function stateListAnswer(): Promise<ApiResult<StateList>> {
     })),
   });
 }
-
-const OBLIGATION_KINDS = {
-  stockpile_destruction: "stockpile-destruction",
-  clearance: "clearance",
-  initial_report: "initial-report",
-} as const;
 
 type StateTreatyHistory = StateHistory["treaties"][number];
 
@@ -61,16 +57,20 @@ function treatyHistory(treaty: TreatyHistory, asOf: IsoDate, counting: Counting)
       confidence: action.confidence === "unconfirmed" ? "unconfirmed" : "confirmed",
       note: action.note,
     })),
-    obligations: treaty.obligations.map((o) => ({ ...o, kind: OBLIGATION_KINDS[o.kind] })),
+    initialReportDue: treaty.initialReportDue,
+    obligations: treaty.obligations.map(apiObligation),
   };
 }
 
 export async function stateAnswer(iso3: string, search: URLSearchParams): Promise<ApiResult<StateHistory>> {
   const path = parsePath(statePath, { iso3 });
   if (!path.ok) return path;
-  const query = parseQuery(countingQuery, search);
+  const query = parseQuery(statusQuery, search);
   if (!query.ok) return query;
-  const history = await getStateHistory(path.data.iso3);
+  // From the first treaty's opening for signature, as the state's page.
+  const asOf = await resolveAsOf(query.data.asOf);
+  if (!asOf.ok) return asOf;
+  const history = await getStateHistory(path.data.iso3, asOf.value);
   if (!history) return failure(404, "iso3", `"${path.data.iso3}" is not a state this tracker knows`);
   const { counting } = query.data;
   return success({

@@ -29,6 +29,7 @@ export function treatySummary(snapshot: TreatySnapshot): TreatySummary {
       self: `/api/v1/treaties/${slug}`,
       status: `/api/v1/treaties/${slug}/status`,
       series: `/api/v1/treaties/${slug}/series`,
+      obligations: `/api/v1/treaties/${slug}/obligations`,
       page: `/treaties/${slug}`,
     },
   };

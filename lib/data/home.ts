@@ -4,7 +4,14 @@ import type { IsoDate } from "../domain/dates";
 import { countsFromSeries } from "../domain/series";
 import type { StatusCounts } from "../domain/status";
 import type { ActionType } from "../domain/types";
-import { targetViews, type TargetView } from "../domain/treaty-snapshot";
+import {
+  obligationTargetViews,
+  targetViews,
+  type ObligationTargetView,
+  type TargetView,
+  type TreatySnapshot,
+} from "../domain/treaty-snapshot";
+import { obligationSummary, type ObligationSummary } from "../domain/obligation-summary";
 import { getTreatySnapshots } from "./treaty-snapshots";
 
 export type LatestAction = {
@@ -23,8 +30,17 @@ export type HomeTreaty = {
   depositaryCheckedOn: IsoDate;
   counts: StatusCounts;
   targets: TargetView[];
+  /** Clearance next to membership, where the treaty has sourced clearance events. */
+  clearance: ObligationSummary | null;
+  obligationTargets: ObligationTargetView[];
 };
 export type HomeView = { asOf: IsoDate; treaties: HomeTreaty[]; latest: LatestAction[] };
+
+function clearanceOf(snapshot: TreatySnapshot, asOf: IsoDate): ObligationSummary | null {
+  const rule = snapshot.obligations.rules.find((r) => r.kind === "clearance");
+  if (!rule || snapshot.obligations.events.clearance.size === 0) return null;
+  return obligationSummary(snapshot.obligations, rule, snapshot.timelines, asOf);
+}
 
 export async function getHomeView(asOf: IsoDate, latestCount = 10): Promise<HomeView> {
   const snapshots = await getTreatySnapshots();
@@ -37,6 +53,8 @@ export async function getHomeView(asOf: IsoDate, latestCount = 10): Promise<Home
       depositaryCheckedOn: s.depositaryCheckedOn,
       counts: countsFromSeries(s.series.deposit, asOf, total),
       targets: targetViews(s, asOf),
+      clearance: clearanceOf(s, asOf),
+      obligationTargets: obligationTargetViews(s, asOf),
     };
   });
   const latest = snapshots

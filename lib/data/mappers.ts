@@ -1,8 +1,14 @@
 // Database rows -> the domain's plain shapes (ISO date strings, no Prisma types).
 import { isoFromUtcDate } from "../domain/dates";
-import type { ObligationRecord } from "../domain/obligations";
+import type { ObligationEvent, SourcedObligation, SourcedObligationRule } from "../domain/obligation-events";
+import { partialDateFrom } from "../domain/partial-date";
 import type { LaterJoinerRule, TreatyActionRecord, TreatyRules } from "../domain/types";
-import type { Treaty, TreatyAction, ObligationRecord as ObligationRecordRow } from "../db/generated/client";
+import type {
+  ObligationEvent as ObligationEventRow,
+  ObligationRule,
+  Treaty,
+  TreatyAction,
+} from "../db/generated/client";
 
 export function toTreatyRules(treaty: Treaty): TreatyRules {
   return {
@@ -38,11 +44,33 @@ export function toActionRecord(action: TreatyAction): TreatyActionRecord & { con
   };
 }
 
-export function toObligationRecord(record: ObligationRecordRow): ObligationRecord {
+export function toObligationEvent(row: ObligationEventRow): ObligationEvent {
   return {
-    kind: record.kind,
-    extendedTo: record.extendedTo ? isoFromUtcDate(record.extendedTo) : null,
-    completedOn: record.completedOn ? isoFromUtcDate(record.completedOn) : null,
-    source: record.source,
+    stateIso3: row.stateIso3,
+    kind: row.kind as SourcedObligation, // the table's check allows only these two
+    type: row.type.replaceAll("_", "-") as ObligationEvent["type"],
+    on: partialDateFrom(isoFromUtcDate(row.eventOn), row.eventOnPrecision),
+    deadline: row.deadline ? isoFromUtcDate(row.deadline) : null,
+    meeting: row.meeting,
+    informationOn: partialDateFrom(isoFromUtcDate(row.informationOn), row.informationOnPrecision),
+    source: row.source,
+    confidence: row.confidence,
+    note: row.note,
   };
+}
+
+/** The treaty's stockpile-destruction and clearance rules (the ones sourced events speak of). */
+export function toSourcedRules(rules: readonly ObligationRule[]): SourcedObligationRule[] {
+  return rules.flatMap((rule) =>
+    (rule.kind === "stockpile_destruction" || rule.kind === "clearance") && rule.periodYears
+      ? [
+          {
+            kind: rule.kind,
+            article: rule.article,
+            periodYears: rule.periodYears,
+            maxExtensionYears: rule.maxExtensionYears,
+          },
+        ]
+      : [],
+  );
 }

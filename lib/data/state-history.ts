@@ -1,14 +1,16 @@
 // One state's history across every treaty: each action with its source, entry
-// into force, withdrawal, and the obligation deadlines that run from it.
+// into force, withdrawal, the initial report's deadline and where its
+// stockpile-destruction and clearance obligations stood on the date viewed.
 import "server-only";
 import { cache } from "react";
 import { getPrisma } from "../db/client";
 import { isoFromUtcDate, todayIso, type IsoDate } from "../domain/dates";
-import { obligationDeadlines, type ObligationDeadline } from "../domain/obligations";
+import { initialReportDeadline } from "../domain/obligations";
+import { obligationStanding, type ObligationStanding } from "../domain/obligation-standing";
 import { statusOn, type StatusOnDate } from "../domain/status";
 import type { StateTimeline } from "../domain/timeline";
 import type { ActionType } from "../domain/types";
-import { toActionRecord, toObligationRecord } from "./mappers";
+import { toActionRecord } from "./mappers";
 import { getTreatySnapshot } from "./treaty-snapshots";
 
 export type HistoryAction = {
@@ -26,8 +28,12 @@ export type TreatyHistory = {
   depositaryCheckedOn: IsoDate;
   actions: HistoryAction[];
   timeline: StateTimeline | undefined;
+  /** The state's status on asOf. */
   today: StatusOnDate;
-  obligations: ObligationDeadline[];
+  /** The initial transparency report's deadline, while a party in force on asOf. */
+  initialReportDue: IsoDate | null;
+  /** Stockpile destruction and clearance on asOf, while a party in force: "not known here" without a source. */
+  obligations: ObligationStanding[];
 };
 export type StateHistory = {
   iso3: string;
@@ -35,13 +41,13 @@ export type StateHistory = {
   depositaryName: string;
   shortName: string;
   unMember: boolean;
-  /** The day statuses and deadlines are given for: today. */
+  /** The day statuses and deadlines are given for: today, or the date asked for. */
   asOf: IsoDate;
   treaties: TreatyHistory[];
 };
 
 /** Cached per request: the page and its metadata ask for the same state. */
-export const getStateHistory = cache(async (iso3: string): Promise<StateHistory | null> => {
+export const getStateHistory = cache(async (iso3: string, asOf: IsoDate = todayIso()): Promise<StateHistory | null> => {
   const code = iso3.toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) return null;
   const prisma = getPrisma();
@@ -52,24 +58,25 @@ export const getStateHistory = cache(async (iso3: string): Promise<StateHistory 
     include: {
       actions: { where: { stateIso3: code }, orderBy: { depositedOn: "asc" } },
       obligationRules: true,
-      obligationRecords: { where: { stateIso3: code } },
     },
   });
-  const today = todayIso();
   return {
     iso3: state.iso3,
     iso2: state.iso2,
     depositaryName: state.depositaryName,
     shortName: state.shortName,
     unMember: state.unMember,
-    asOf: today,
+    asOf,
     treaties: await Promise.all(
       treaties.map(async (treaty) => {
         // The state's timeline is already built in the treaty's in-memory snapshot; the
         // query above is for what the snapshot does not keep (each action's source, notes).
-        const timeline = (await getTreatySnapshot(treaty.slug))?.timelines.get(code);
-        const current = statusOn(timeline, today);
-        const entryIntoForceOn = current.status === "party" ? current.participation?.entryIntoForceOn : undefined;
+        const snapshot = await getTreatySnapshot(treaty.slug);
+        const timeline = snapshot?.timelines.get(code);
+        const current = statusOn(timeline, asOf);
+        const inForce = statusOn(timeline, asOf, "in-force");
+        const entryIntoForceOn = inForce.status === "party" ? inForce.participation?.entryIntoForceOn : undefined;
+        const book = snapshot?.obligations;
         return {
           slug: treaty.slug,
           shortName: treaty.shortName,
@@ -77,14 +84,13 @@ export const getStateHistory = cache(async (iso3: string): Promise<StateHistory 
           actions: treaty.actions.map(toActionRecord),
           timeline,
           today: current,
-          obligations: entryIntoForceOn
-            ? obligationDeadlines(
-                entryIntoForceOn,
-                treaty.obligationRules,
-                treaty.obligationRecords.map(toObligationRecord),
-                today,
-              )
-            : [],
+          initialReportDue: entryIntoForceOn ? initialReportDeadline(entryIntoForceOn, treaty.obligationRules) : null,
+          obligations:
+            entryIntoForceOn && book
+              ? book.rules.map((rule) =>
+                  obligationStanding(rule, book.events[rule.kind].get(code) ?? [], timeline, asOf),
+                )
+              : [],
         };
       }),
     ),

@@ -13,7 +13,7 @@ import { isoFromUtcDate, type IsoDate } from "../domain/dates";
 import type { GroupingView } from "../domain/regions";
 import { buildTreatySnapshot, type TreatySnapshot } from "../domain/treaty-snapshot";
 import type { TreatyActionRecord } from "../domain/types";
-import { toTreatyRules } from "./mappers";
+import { toObligationEvent, toSourcedRules, toTreatyRules } from "./mappers";
 
 type Loaded = {
   /** The database it was read from: tests switch databases (useDatabaseForTests), which drops it. */
@@ -48,6 +48,8 @@ async function dataStamp(database: Database): Promise<string> {
       (SELECT revision FROM data_revision WHERE id = 1),
       (SELECT count(*) FROM treaty_actions), (SELECT max(updated_at) FROM treaty_actions),
       md5(concat_ws('|',
+        (SELECT string_agg(o::text, ',' ORDER BY o.id) FROM obligation_events o),
+        (SELECT string_agg(o::text, ',' ORDER BY o.id) FROM obligation_rules o),
         (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM treaties t),
         (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM targets t),
         (SELECT string_agg(s::text, ',' ORDER BY s::text) FROM states s),
@@ -87,7 +89,11 @@ async function loadAll(database: Database, stamp: string): Promise<Loaded> {
   const { prisma } = database;
   const [treaties, stateRows, actionRows, groupingRows] = await Promise.all([
     prisma.treaty.findMany({
-      include: { targets: { where: { retiredAt: null }, orderBy: { deadline: "asc" } } },
+      include: {
+        targets: { where: { retiredAt: null }, orderBy: { deadline: "asc" } },
+        obligationRules: true,
+        obligationEvents: true,
+      },
       orderBy: { openedForSignatureOn: "asc" },
     }),
     prisma.state.findMany({ orderBy: { shortName: "asc" } }),
@@ -129,7 +135,14 @@ async function loadAll(database: Database, stamp: string): Promise<Loaded> {
       rules: toTreatyRules(treaty),
       targets,
     };
-    snapshots.set(treaty.slug, buildTreatySnapshot(facts, states, actionsByTreaty.get(treaty.id) ?? [], lastDay));
+    const obligations = {
+      rules: toSourcedRules(treaty.obligationRules),
+      events: treaty.obligationEvents.map(toObligationEvent),
+    };
+    snapshots.set(
+      treaty.slug,
+      buildTreatySnapshot(facts, states, actionsByTreaty.get(treaty.id) ?? [], lastDay, obligations),
+    );
     for (const alias of [treaty.slug, ...treaty.aliases]) aliases.set(alias, treaty.slug);
   }
   return { database, stamp, checkedAt: Date.now(), snapshots, aliases, groupings };

@@ -26,6 +26,8 @@ export type TurningPointInputs = {
   targets: Iterable<{ deadline: IsoDate; series: readonly SeriesPoint[] }>;
   /** The last day anyone can ask for. */
   lastDay: IsoDate;
+  /** Other days the page's figures change on (obligations: obligation-summary.ts obligationTurningDays). */
+  otherDays?: Iterable<IsoDate>;
 };
 
 /** The timeline dates that can change the page: entry into force is shown from the deposit on, and changes a status only when counting from it. */
@@ -38,8 +40,15 @@ const pageDates = (timeline: StateTimeline, counting: Counting) =>
  * deadline and changes in the series it reads, and each 1 January (the yearly
  * table gains a row, the target pace moves on a year).
  */
-export function turningPoints({ rules, timelines, counting, targets, lastDay }: TurningPointInputs): TurningPoints {
-  const days = new Set<IsoDate>([rules.openedForSignatureOn, rules.entryIntoForceOn]);
+export function turningPoints({
+  rules,
+  timelines,
+  counting,
+  targets,
+  lastDay,
+  otherDays = [],
+}: TurningPointInputs): TurningPoints {
+  const days = new Set<IsoDate>([rules.openedForSignatureOn, rules.entryIntoForceOn, ...otherDays]);
   for (const timeline of timelines) for (const date of pageDates(timeline, counting)) days.add(date);
   for (const target of targets) {
     days.add(target.deadline);

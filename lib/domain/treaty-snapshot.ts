@@ -9,7 +9,20 @@ import { targetProgress, type TargetProgress } from "./progress";
 import { statusSeries, type SeriesPoint } from "./series";
 import type { Counting } from "./status";
 import { targetCounting } from "./targets";
+import { obligationOfMetric, obligationTargetProgress, type ObligationTargetProgress } from "./obligation-target";
 import { buildTimelines, type StateTimeline } from "./timeline";
+import {
+  SOURCED_OBLIGATIONS,
+  type ObligationEvent,
+  type SourcedObligation,
+  type SourcedObligationRule,
+} from "./obligation-events";
+import {
+  obligationSeries,
+  obligationTurningDays,
+  type ObligationBook,
+  type ObligationSeriesPoint,
+} from "./obligation-summary";
 import type { TreatyActionRecord, TreatyRules } from "./types";
 
 export type StateRef = { iso3: string; name: string; shortName: string; isoNumeric: string };
@@ -21,8 +34,10 @@ export type TargetRef = {
   deadline: IsoDate;
   source: string;
 };
-/** A target with its progress on a date. */
+/** A membership target with its progress on a date. */
 export type TargetView = TargetRef & { progress: TargetProgress };
+/** A target on obligations remaining ("mine-free by 2025") with its progress on a date. */
+export type ObligationTargetView = TargetRef & { progress: ObligationTargetProgress };
 export type RecentAction = { stateIso3: string; type: TreatyActionRecord["type"]; depositedOn: IsoDate };
 
 export type TreatySnapshot = {
@@ -45,7 +60,28 @@ export type TreatySnapshot = {
   recentActions: RecentAction[];
   /** Per counting rule, the days on which the treaty page may change; it is the same on every day in between (periods.ts). */
   turningPoints: Record<Counting, TurningPoints>;
+  /** Stockpile destruction and clearance: what sources say, per state, and completions over time. */
+  obligations: ObligationBook & { series: Partial<Record<SourcedObligation, ObligationSeriesPoint[]>> };
 };
+
+/** What the snapshot is built from besides the action log: the treaty's obligation rules and sourced events. */
+export type ObligationInput = { rules: SourcedObligationRule[]; events: readonly ObligationEvent[] };
+const NO_OBLIGATIONS: ObligationInput = { rules: [], events: [] };
+
+function obligationBook(input: ObligationInput, timelines: ReadonlyMap<string, StateTimeline>) {
+  const events = Object.fromEntries(
+    SOURCED_OBLIGATIONS.map((kind) => [kind, new Map<string, ObligationEvent[]>()]),
+  ) as Record<SourcedObligation, Map<string, ObligationEvent[]>>;
+  for (const event of input.events) {
+    const byState = events[event.kind];
+    const list = byState.get(event.stateIso3);
+    if (list) list.push(event);
+    else byState.set(event.stateIso3, [event]);
+  }
+  const book: ObligationBook = { rules: input.rules, events };
+  const series = Object.fromEntries(input.rules.map((rule) => [rule.kind, obligationSeries(book, rule, timelines)]));
+  return { ...book, series };
+}
 
 export type TreatyFacts = Pick<
   TreatySnapshot,
@@ -75,11 +111,14 @@ export function buildTreatySnapshot(
   states: StateRef[],
   actions: readonly TreatyActionRecord[],
   lastDay: IsoDate,
+  obligations: ObligationInput = NO_OBLIGATIONS,
 ): TreatySnapshot {
   const { slug, shortName, officialName, depositaryReference, depositaryUrl, depositaryCheckedOn, rules, targets } =
     treaty;
   const stateIsos = states.map((s) => s.iso3);
   const timelines = buildTimelines(rules, actions);
+  const book = obligationBook(obligations, timelines);
+  const otherDays = obligationTurningDays(book, timelines);
   const series = {
     deposit: statusSeries(timelines, stateIsos, "deposit"),
     "in-force": statusSeries(timelines, stateIsos, "in-force"),
@@ -89,8 +128,13 @@ export function buildTreatySnapshot(
       rules,
       timelines: timelines.values(),
       counting,
-      targets: targets.map((t) => ({ deadline: t.deadline, series: series[targetCounting(t.metric)] })),
+      // An obligation target's figures change on the obligation turning days (otherDays).
+      targets: targets.map((t) => ({
+        deadline: t.deadline,
+        series: obligationOfMetric(t.metric) ? [] : series[targetCounting(t.metric)],
+      })),
       lastDay,
+      otherDays,
     });
   return {
     slug,
@@ -108,14 +152,27 @@ export function buildTreatySnapshot(
     series,
     recentActions: newestFirst(actions),
     turningPoints: { deposit: periodsFor("deposit"), "in-force": periodsFor("in-force") },
+    obligations: book,
   };
 }
 
-/** Each target of the treaty with its progress on `asOf`, counted by the target's own metric. */
+/** Each membership target of the treaty with its progress on `asOf`, counted by the target's own metric. */
 export function targetViews(snapshot: TreatySnapshot, asOf: IsoDate): TargetView[] {
   const total = snapshot.stateIsos.length;
-  return snapshot.targets.map((target) => ({
-    ...target,
-    progress: targetProgress(snapshot.series[targetCounting(target.metric)], total, target, asOf),
-  }));
+  return snapshot.targets
+    .filter((target) => obligationOfMetric(target.metric) === null)
+    .map((target) => ({
+      ...target,
+      progress: targetProgress(snapshot.series[targetCounting(target.metric)], total, target, asOf),
+    }));
+}
+
+/** Each obligation target of the treaty ("mine-free by 2025") with its progress on `asOf`. */
+export function obligationTargetViews(snapshot: TreatySnapshot, asOf: IsoDate): ObligationTargetView[] {
+  return snapshot.targets.flatMap((target) => {
+    const kind = obligationOfMetric(target.metric);
+    if (!kind) return [];
+    const series = snapshot.obligations.series[kind] ?? [];
+    return [{ ...target, progress: obligationTargetProgress(kind, series, target, asOf) }];
+  });
 }

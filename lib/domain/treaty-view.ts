@@ -5,7 +5,14 @@ import { countsByRegion, type GroupingView, type RegionCounts } from "./regions"
 import { countsFromSeries } from "./series";
 import type { Counting, StatusCounts } from "./status";
 import { stateStatusEntries, type StateStatusEntry } from "./status-entries";
-import { targetViews, type TargetView, type TreatySnapshot } from "./treaty-snapshot";
+import {
+  obligationTargetViews,
+  targetViews,
+  type ObligationTargetView,
+  type TargetView,
+  type TreatySnapshot,
+} from "./treaty-snapshot";
+import { obligationSummary, type ObligationSummary } from "./obligation-summary";
 
 /** A state's row in the treaty table: its status entry, names, and its region in every grouping. */
 export type TreatyRow = StateStatusEntry & { shortName: string; isoNumeric: string; regions: Record<string, string> };
@@ -19,6 +26,9 @@ export type TreatyView = {
   targets: TargetView[];
   groupings: GroupingView[];
   regionCounts: Record<string, RegionCounts[]>;
+  obligationTargets: ObligationTargetView[];
+  /** Stockpile destruction and clearance over the States Parties in force on asOf. */
+  obligations: ObligationSummary[];
 };
 
 /** `regionsOf`: each state's region per grouping (regions.ts regionsByState over `groupings`). */
@@ -43,7 +53,11 @@ export function buildTreatyView(
       regions: regionsOf.get(entry.iso3) ?? {},
     })),
     targets: targetViews(snapshot, asOf),
+    obligationTargets: obligationTargetViews(snapshot, asOf),
     groupings,
+    obligations: snapshot.obligations.rules.map((rule) =>
+      obligationSummary(snapshot.obligations, rule, snapshot.timelines, asOf),
+    ),
     regionCounts: Object.fromEntries(
       groupings.map((g) => [g.slug, countsByRegion(g.regions, (iso3) => statusOf.get(iso3) ?? "not-party")]),
     ),

@@ -5,6 +5,7 @@ import { GET as regionDownload } from "@/app/regions/[grouping]/[region]/downloa
 import { GET as stateDownload } from "@/app/states/[iso3]/download/route";
 import { GET as actionsDownload } from "@/app/treaties/[slug]/actions/download/route";
 import { GET as treatyDownload } from "@/app/treaties/[slug]/download/route";
+import { GET as obligationsDownload } from "@/app/treaties/[slug]/obligations/download/route";
 import { GET as outsideDownload } from "@/app/treaties/[slug]/outside/download/route";
 import { GET as seriesDownload } from "@/app/treaties/[slug]/series/download/route";
 import { withSeededDatabase } from "../data/seeded-database.test-support";
@@ -57,6 +58,16 @@ describe("a download with a bad parameter", () => {
       }).toEqual({ query, ...refused(400, parameter) });
   });
 
+  it("obligations: 400 naming the format or date", async () => {
+    for (const [query, parameter] of EVERY_DOWNLOAD_DATED)
+      expect({
+        query,
+        ...(await refusal(
+          await get(obligationsDownload, `/treaties/ccm/obligations/download?${query}`, { slug: "ccm" }),
+        )),
+      }).toEqual({ query, ...refused(400, parameter) });
+  });
+
   it("region: 400 naming the format or date (from the first treaty's opening, 3 Dec 1997)", async () => {
     for (const [query, parameter] of [
       ["format=xlsx", "format"],
@@ -91,16 +102,23 @@ describe("a download with a bad parameter", () => {
       }).toEqual({ query, ...refused(400, parameter) });
   });
 
-  it("state history: 400 naming the format", async () => {
-    expect(await refusal(await get(stateDownload, "/states/NIU/download?format=pdf", { iso3: "NIU" }))).toEqual(
-      refused(400, "format"),
-    );
+  it("state history: 400 naming the format or date (from the first treaty's opening, 3 Dec 1997)", async () => {
+    for (const [query, parameter] of [
+      ["format=pdf", "format"],
+      ["asOf=2020-02-30", "asOf"],
+      ["asOf=1997-12-02", "asOf"],
+      ["asOf=2999-01-01", "asOf"],
+    ] as const)
+      expect({
+        query,
+        ...(await refusal(await get(stateDownload, `/states/NIU/download?${query}`, { iso3: "NIU" }))),
+      }).toEqual({ query, ...refused(400, parameter) });
   });
 });
 
 describe("a download of something unknown", () => {
   it("is a 404 naming what is unknown", async () => {
-    for (const handler of [treatyDownload, outsideDownload, seriesDownload, actionsDownload])
+    for (const handler of [treatyDownload, outsideDownload, seriesDownload, actionsDownload, obligationsDownload])
       expect(
         await refusal(await get(handler, "/treaties/no-such-treaty/x/download", { slug: "no-such-treaty" })),
       ).toEqual(refused(404, "slug"));
@@ -117,6 +135,7 @@ describe("a download of something unknown", () => {
   it("answers aliases and lower-case codes as the pages do", async () => {
     for (const response of [
       await get(outsideDownload, "/treaties/mbt/outside/download", { slug: "mbt" }),
+      await get(obligationsDownload, "/treaties/ottawa-treaty/obligations/download", { slug: "ottawa-treaty" }),
       await get(stateDownload, "/states/civ/download", { iso3: "civ" }),
     ])
       expect(response.status).toBe(200);

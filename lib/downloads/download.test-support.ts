@@ -43,15 +43,22 @@ export function asCell(value: unknown): string {
   return String(value);
 }
 
-/** Every column named like a date (`*_on`, `date`, `*_deadline`) holds an ISO date or nothing. */
-export function expectIsoDates(file: CsvFile): void {
-  const dateColumns = file.header.filter((c) => c === "date" || c.endsWith("_on") || c.endsWith("_deadline"));
+/**
+ * Every column named like a date (`*_on`, `date`, `deadline`, `*_deadline`) holds an ISO date or nothing;
+ * the `partial` ones, dated as precisely as their source, may hold a year (YYYY) or a month (YYYY-MM) too.
+ */
+export function expectIsoDates(file: CsvFile, partial: readonly string[] = []): void {
+  const dateColumns = file.header.filter(
+    (c) => c === "date" || c === "deadline" || c.endsWith("_on") || c.endsWith("_deadline"),
+  );
   expect(dateColumns.length).toBeGreaterThan(0);
   for (const row of file.rows)
     for (const column of dateColumns)
       expect({ column, value: row[column] }).toEqual({
         column,
-        value: expect.stringMatching(/^(\d{4}-\d{2}-\d{2})?$/),
+        value: expect.stringMatching(
+          partial.includes(column) ? /^(\d{4}(-\d{2}(-\d{2})?)?)?$/ : /^(\d{4}-\d{2}-\d{2})?$/,
+        ),
       });
 }
 

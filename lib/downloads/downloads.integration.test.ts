@@ -6,24 +6,27 @@ import { GET as regionDownload } from "@/app/regions/[grouping]/[region]/downloa
 import { GET as stateDownload } from "@/app/states/[iso3]/download/route";
 import { GET as actionsDownload } from "@/app/treaties/[slug]/actions/download/route";
 import { GET as treatyDownload } from "@/app/treaties/[slug]/download/route";
+import { GET as obligationsDownload } from "@/app/treaties/[slug]/obligations/download/route";
 import { GET as outsideDownload } from "@/app/treaties/[slug]/outside/download/route";
 import { GET as seriesDownload } from "@/app/treaties/[slug]/series/download/route";
 import { withSeededDatabase } from "../data/seeded-database.test-support";
-import { todayIso } from "../domain/dates";
+import { getTreatySnapshot, invalidateTreatySnapshots } from "../data/treaty-snapshots";
+import { addYearsIso, todayIso, utcDateFromIso } from "../domain/dates";
 import { asCell, csvFile, expectIsoDates, get, jsonFile, type CsvFile } from "./download.test-support";
 
-withSeededDatabase();
+const database = withSeededDatabase();
 
-/** The same download in both formats. */
+/** The same download in both formats; `partial`: date columns as precise as their source (YYYY, YYYY-MM allowed). */
 async function both<P, T>(
   handler: Parameters<typeof get<P>>[0],
   url: string,
   params: P,
+  partial: readonly string[] = [],
 ): Promise<{ csv: CsvFile; json: T; jsonName: string | undefined }> {
   const separator = url.includes("?") ? "&" : "?";
   const csv = await csvFile(await get(handler, `${url}${separator}format=csv`, params));
   const { body, filename } = await jsonFile<T>(await get(handler, `${url}${separator}format=json`, params));
-  expectIsoDates(csv);
+  expectIsoDates(csv, partial);
   return { csv, json: body, jsonName: filename };
 }
 
@@ -232,22 +235,162 @@ describe("the region download", () => {
   });
 });
 
+type ObligationJson = {
+  kind: string;
+  article: string;
+  status: string;
+  originalDeadline: string | null;
+  deadline: string | null;
+  completedOn: string | null;
+  informationOn: string | null;
+  extensions: { date: string; deadline: string | null; meeting: string | null; source: string }[];
+  events: {
+    type: string;
+    date: string;
+    datePrecision: string;
+    deadline: string | null;
+    meeting: string | null;
+    informationOn: string;
+    source: string;
+    confidence: string;
+    note: string | null;
+  }[];
+};
 type StateJson = {
   state: { iso3: string; name: string };
+  asOf: string;
   treaties: {
     treaty: string;
     checkedAgainstDepositaryOn: string;
     participations: { consentType: string; consentOn: string; entryIntoForceOn: string }[];
     actions: { type: string; depositedOn: string; source: string }[];
-    obligations: { kind: string; deadline: string }[];
+    initialReportDue: string | null;
+    obligations: ObligationJson[];
   }[];
 };
 
+/** Obligation dates may be as partial as their source. */
+const STATE_PARTIAL_DATES = ["date", "completed_on", "information_on"];
+
+/** A state's obligation rows in the CSV agree with its JSON: one row per obligation, then one per event. */
+function expectObligationRows(csv: CsvFile, json: StateJson): void {
+  for (const treaty of json.treaties) {
+    const rows = csv.rows.filter((r) => r.treaty === treaty.treaty);
+    expect(rows.filter((r) => r.obligation === "initial-report").map((r) => r.deadline)).toEqual(
+      treaty.initialReportDue ? [treaty.initialReportDue] : [],
+    );
+    expect(
+      rows
+        .filter((r) => r.event === "obligation" && r.obligation !== "initial-report")
+        .map((r) => [
+          r.obligation,
+          r.article,
+          r.status,
+          r.deadline,
+          r.original_deadline,
+          r.completed_on,
+          r.information_on,
+        ]),
+    ).toEqual(
+      treaty.obligations.map((o) => [
+        o.kind,
+        o.article,
+        o.status,
+        asCell(o.deadline),
+        asCell(o.originalDeadline),
+        asCell(o.completedOn),
+        asCell(o.informationOn),
+      ]),
+    );
+    expect(
+      rows
+        .filter((r) => r.event === "obligation_event")
+        .map((r) => [
+          r.obligation,
+          r.type,
+          r.date,
+          r.date_precision,
+          r.deadline,
+          r.meeting,
+          r.information_on,
+          r.source,
+          r.confidence,
+          r.note,
+        ]),
+    ).toEqual(
+      treaty.obligations.flatMap((o) =>
+        o.events.map((e) => [
+          o.kind,
+          e.type,
+          e.date,
+          e.datePrecision,
+          asCell(e.deadline),
+          asCell(e.meeting),
+          e.informationOn,
+          e.source,
+          e.confidence,
+          asCell(e.note),
+        ]),
+      ),
+    );
+  }
+}
+
+/**
+ * Made-up events for one CCM State Party (its seeded events removed first), so the files have every kind of
+ * value to round-trip: partial dates, a meeting, a note with a comma and quotes. Test values, not facts.
+ */
+async function recordTestEvents(): Promise<{ iso3: string; name: string; entryIntoForceOn: string }> {
+  const { prisma } = database();
+  const ccm = await prisma.treaty.findUniqueOrThrow({ where: { slug: "ccm" } });
+  const state = await prisma.state.findUniqueOrThrow({ where: { iso3: "NZL" } });
+  const entryIntoForceOn = (await getTreatySnapshot("ccm"))?.timelines.get(state.iso3)?.participations[0]
+    ?.entryIntoForceOn;
+  if (!entryIntoForceOn) throw new Error("the seed has New Zealand in the CCM");
+  await prisma.obligationEvent.deleteMany({ where: { treatyId: ccm.id, stateIso3: state.iso3 } });
+  const test = {
+    treatyId: ccm.id,
+    stateIso3: state.iso3,
+    kind: "clearance" as const,
+    confidence: "uncertain" as const,
+  };
+  await prisma.obligationEvent.createMany({
+    data: [
+      {
+        ...test,
+        type: "applies",
+        eventOn: utcDateFromIso("2011-01-01"),
+        eventOnPrecision: "year",
+        informationOn: utcDateFromIso("2011-06-01"),
+        informationOnPrecision: "month",
+        source: "https://example.org/test/applies",
+        note: 'test note, with a comma and "quotes"',
+      },
+      {
+        ...test,
+        type: "extension_granted",
+        eventOn: utcDateFromIso("2019-11-01"),
+        eventOnPrecision: "month",
+        deadline: utcDateFromIso(addYearsIso(entryIntoForceOn, 12)),
+        meeting: "Test Meeting, Geneva",
+        informationOn: utcDateFromIso("2019-12-02"),
+        source: "https://example.org/test/extension?a=1&b=2",
+        note: "test value",
+      },
+    ],
+  });
+  invalidateTreatySnapshots();
+  return { iso3: state.iso3, name: state.depositaryName, entryIntoForceOn };
+}
+
 describe("the state history download", () => {
   it("gives Niue's CCM accession of 6 Aug 2020, with its source, in force on 1 Feb 2021", async () => {
-    const { csv, json } = await both<{ iso3: string }, StateJson>(stateDownload, "/states/niu/download", {
-      iso3: "niu",
-    });
+    const { csv, json } = await both<{ iso3: string }, StateJson>(
+      stateDownload,
+      "/states/niu/download",
+      { iso3: "niu" },
+      STATE_PARTIAL_DATES,
+    );
     expect(csv.filename).toBe(`NIU-history-${todayIso()}.csv`);
     const ccm = csv.rows.filter((r) => r.treaty === "ccm");
     expect(ccm.find((r) => r.event === "action" && r.type === "accession")).toMatchObject({
@@ -269,26 +412,252 @@ describe("the state history download", () => {
       expect(rows.filter((r) => r.event === "entry_into_force").map((r) => r.date)).toEqual(
         treaty.participations.map((p) => p.entryIntoForceOn),
       );
-      expect(rows.filter((r) => r.event === "obligation").map((r) => [r.type, r.date])).toEqual(
-        treaty.obligations.map((o) => [o.kind, o.deadline]),
-      );
       expect(new Set(rows.map((r) => r.depositary_checked_on))).toEqual(new Set([treaty.checkedAgainstDepositaryOn]));
     }
+    expectObligationRows(csv, json);
+  });
+
+  it("gives the history as it stood on asOf: Niue's CCM obligations only from its entry into force, 1 Feb 2021", async () => {
+    const before = await both<{ iso3: string }, StateJson>(
+      stateDownload,
+      "/states/NIU/download?asOf=2020-08-06",
+      { iso3: "NIU" },
+      STATE_PARTIAL_DATES,
+    );
+    expect([before.csv.filename, before.jsonName, before.json.asOf]).toEqual([
+      "NIU-history-2020-08-06.csv",
+      "NIU-history-2020-08-06.json",
+      "2020-08-06",
+    ]);
+    expect(before.csv.rows.filter((r) => r.treaty === "ccm" && r.event?.startsWith("obligation"))).toEqual([]);
+    const after = await both<{ iso3: string }, StateJson>(
+      stateDownload,
+      "/states/NIU/download?asOf=2021-02-01",
+      { iso3: "NIU" },
+      STATE_PARTIAL_DATES,
+    );
+    const ccm = after.csv.rows.filter((r) => r.treaty === "ccm" && r.event === "obligation");
+    // Art. 7: 180 days after entry into force; Art. 3 and 4: eight and ten years.
+    expect(ccm.map((r) => [r.obligation, r.article, r.deadline, r.original_deadline])).toEqual([
+      ["initial-report", "", "2021-07-31", ""],
+      ["stockpile-destruction", "Art. 3", "2029-02-01", "2029-02-01"],
+      ["clearance", "Art. 4", "2031-02-01", "2031-02-01"],
+    ]);
+    expectObligationRows(after.csv, after.json);
   });
 
   it("gives a withdrawal and when it took effect: Lithuania and the CCM", async () => {
-    const { csv } = await both(stateDownload, "/states/LTU/download", { iso3: "LTU" });
+    const { csv } = await both(stateDownload, "/states/LTU/download", { iso3: "LTU" }, STATE_PARTIAL_DATES);
     const ccm = csv.rows.filter((r) => r.treaty === "ccm");
     expect(ccm.find((r) => r.event === "action" && r.type === "withdrawal")?.date).toBe("2024-09-06");
     expect(ccm.find((r) => r.event === "withdrawal_effective")?.date).toBe("2025-03-06");
   });
 
   it("keeps Côte d'Ivoire's name intact", async () => {
-    const { csv, json } = await both<{ iso3: string }, StateJson>(stateDownload, "/states/CIV/download", {
-      iso3: "CIV",
-    });
+    const { csv, json } = await both<{ iso3: string }, StateJson>(
+      stateDownload,
+      "/states/CIV/download",
+      { iso3: "CIV" },
+      STATE_PARTIAL_DATES,
+    );
     expect(json.state.name).toBe("Côte d'Ivoire");
     expect(new Set(csv.rows.map((r) => r.name))).toEqual(new Set(["Côte d'Ivoire"]));
+  });
+
+  it("gives one row per obligation event with its source and confidence, read back intact (test events)", async () => {
+    const state = await recordTestEvents();
+    const { csv, json } = await both<{ iso3: string }, StateJson>(
+      stateDownload,
+      `/states/${state.iso3}/download?asOf=2020-01-01`,
+      { iso3: state.iso3 },
+      STATE_PARTIAL_DATES,
+    );
+    expectObligationRows(csv, json);
+    const clearance = csv.rows.filter((r) => r.treaty === "ccm" && r.obligation === "clearance");
+    expect(clearance).toEqual([
+      expect.objectContaining({
+        event: "obligation",
+        type: "",
+        article: "Art. 4",
+        status: "in-progress",
+        deadline: addYearsIso(state.entryIntoForceOn, 12),
+        original_deadline: addYearsIso(state.entryIntoForceOn, 10),
+        completed_on: "",
+        information_on: "2019-12-02",
+        source: "https://example.org/test/extension?a=1&b=2",
+        confidence: "uncertain",
+      }),
+      expect.objectContaining({
+        event: "obligation_event",
+        type: "applies",
+        date: "2011",
+        date_precision: "year",
+        information_on: "2011-06",
+        source: "https://example.org/test/applies",
+        confidence: "uncertain",
+        note: 'test note, with a comma and "quotes"',
+      }),
+      expect.objectContaining({
+        event: "obligation_event",
+        type: "extension-granted",
+        date: "2019-11",
+        date_precision: "month",
+        deadline: addYearsIso(state.entryIntoForceOn, 12),
+        meeting: "Test Meeting, Geneva",
+        information_on: "2019-12-02",
+      }),
+    ]);
+    // Before the extension's month ended, it was not yet known: one event, the original deadline.
+    const earlier = await both<{ iso3: string }, StateJson>(
+      stateDownload,
+      `/states/${state.iso3}/download?asOf=2019-11-29`,
+      { iso3: state.iso3 },
+      STATE_PARTIAL_DATES,
+    );
+    const obligation = earlier.json.treaties
+      .find((t) => t.treaty === "ccm")
+      ?.obligations.find((o) => o.kind === "clearance");
+    expect(obligation).toMatchObject({ deadline: addYearsIso(state.entryIntoForceOn, 10), extensions: [] });
+    expect(obligation?.events.map((e) => e.type)).toEqual(["applies"]);
+  });
+});
+
+type ObligationsJson = {
+  treaty: string;
+  asOf: string;
+  source: string;
+  checkedAgainstDepositaryOn: string;
+  obligations: {
+    kind: string;
+    article: string;
+    statesParties: number;
+    completed: number;
+    inProgress: number;
+    overdue: { iso3: string; name: string }[];
+    unresolved: { iso3: string; name: string }[];
+    notKnown: number;
+    informationOn: string | null;
+    series: { date: string; completed: number; remaining: number }[];
+    states: {
+      iso3: string;
+      name: string;
+      status: string;
+      originalDeadline: string | null;
+      deadline: string | null;
+      completedOn: string | null;
+      informationOn: string | null;
+      source: string | null;
+    }[];
+  }[];
+};
+
+describe("the treaty obligations download", () => {
+  const PARTIAL = ["completed_on", "information_on"];
+
+  /** One CSV row per State Party per obligation, the same as the JSON's states. */
+  function expectSameRows(csv: CsvFile, json: ObligationsJson): void {
+    expect(csv.header).toEqual([
+      "obligation",
+      "article",
+      "iso3",
+      "name",
+      "short_name",
+      "status",
+      "deadline",
+      "original_deadline",
+      "completed_on",
+      "information_on",
+      "source",
+      "depositary_checked_on",
+    ]);
+    expect(csv.rows.every((r) => r.short_name)).toBe(true);
+    expect(csv.rows.map(({ short_name: _s, ...row }) => row)).toEqual(
+      json.obligations.flatMap((o) =>
+        o.states.map((s) => ({
+          obligation: o.kind,
+          article: o.article,
+          iso3: s.iso3,
+          name: s.name,
+          status: s.status,
+          deadline: asCell(s.deadline),
+          original_deadline: asCell(s.originalDeadline),
+          completed_on: asCell(s.completedOn),
+          information_on: asCell(s.informationOn),
+          source: asCell(s.source),
+          depositary_checked_on: json.checkedAgainstDepositaryOn,
+        })),
+      ),
+    );
+    for (const o of json.obligations) {
+      expect(o.states).toHaveLength(o.statesParties);
+      expect(o.completed + o.inProgress + o.overdue.length + o.unresolved.length + o.notKnown).toBe(o.statesParties);
+    }
+  }
+
+  it("lists every CCM State Party in force under each obligation, by article, the same in CSV and JSON", async () => {
+    const { csv, json, jsonName } = await both<{ slug: string }, ObligationsJson>(
+      obligationsDownload,
+      "/treaties/cluster-munitions/obligations/download?asOf=2021-02-01",
+      { slug: "cluster-munitions" },
+      PARTIAL,
+    );
+    expect([csv.filename, jsonName]).toEqual(["ccm-obligations-2021-02-01.csv", "ccm-obligations-2021-02-01.json"]);
+    expect(json).toMatchObject({ treaty: "ccm", asOf: "2021-02-01" });
+    expect(json.checkedAgainstDepositaryOn).toMatch(CHECKED);
+    expect(json.source).toMatch(/treaties\.un\.org/);
+    expect(json.obligations.map((o) => [o.kind, o.article])).toEqual([
+      ["stockpile-destruction", "Art. 3"],
+      ["clearance", "Art. 4"],
+    ]);
+    expectSameRows(csv, json);
+    // Niue, in force from 1 Feb 2021 (CMC / PRODUCT): its deadlines run from that day.
+    expect(csv.rows.filter((r) => r.iso3 === "NIU").map((r) => [r.obligation, r.original_deadline])).toEqual([
+      ["stockpile-destruction", "2029-02-01"],
+      ["clearance", "2031-02-01"],
+    ]);
+    expect(csv.rows.find((r) => r.iso3 === "CIV")?.name).toBe("Côte d'Ivoire");
+  });
+
+  it("gives each state's newest information and its source, partial dates kept (test events)", async () => {
+    const state = await recordTestEvents();
+    const { csv, json } = await both<{ slug: string }, ObligationsJson>(
+      obligationsDownload,
+      "/treaties/ccm/obligations/download?asOf=2020-01-01",
+      { slug: "ccm" },
+      PARTIAL,
+    );
+    expectSameRows(csv, json);
+    expect(csv.rows.find((r) => r.iso3 === state.iso3 && r.obligation === "clearance")).toEqual({
+      obligation: "clearance",
+      article: "Art. 4",
+      iso3: state.iso3,
+      name: state.name,
+      short_name: expect.any(String),
+      status: "in-progress",
+      deadline: addYearsIso(state.entryIntoForceOn, 12),
+      original_deadline: addYearsIso(state.entryIntoForceOn, 10),
+      completed_on: "",
+      information_on: "2019-12-02",
+      source: "https://example.org/test/extension?a=1&b=2",
+      depositary_checked_on: json.checkedAgainstDepositaryOn,
+    });
+    const before = await both<{ slug: string }, ObligationsJson>(
+      obligationsDownload,
+      "/treaties/ccm/obligations/download?asOf=2011-12-31",
+      { slug: "ccm" },
+      PARTIAL,
+    );
+    // The "applies" event, dated only 2011, counts from the year's last day; its information is of June 2011.
+    expect(before.csv.rows.find((r) => r.iso3 === state.iso3 && r.obligation === "clearance")).toMatchObject({
+      status: "in-progress",
+      information_on: "2011-06",
+      source: "https://example.org/test/applies",
+    });
+  });
+
+  it("is for today without asOf", async () => {
+    const { csv } = await both(obligationsDownload, "/treaties/mbt/obligations/download", { slug: "mbt" }, PARTIAL);
+    expect(csv.filename).toBe(`mine-ban-treaty-obligations-${todayIso()}.csv`);
   });
 });
 

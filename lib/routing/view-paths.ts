@@ -20,3 +20,6 @@ export const regionViewPath = (grouping: string, region: string, asOf: string): 
 /** app/treaties/[slug]/outside/on/[asOf]/[grouping]/page.tsx */
 export const outsideViewPath = (slug: string, asOf: string, grouping: string): string =>
   `/treaties/${slug}/outside/on/${asOf}/${grouping}`;
+
+/** app/states/[iso3]/on/[asOf]/page.tsx */
+export const stateViewPath = (iso3: string, asOf: string): string => `/states/${iso3}/on/${asOf}`;

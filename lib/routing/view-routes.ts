@@ -17,7 +17,14 @@ import { getEarliestOpening, getGroupings, getTreatySnapshot } from "../data/tre
 import { parseOutsideSegments } from "../validations/outside-segments";
 import { decodedOrNull, parseViewSegments } from "../validations/view-segments";
 import { placeTreatyView } from "./treaty-placement";
-import { homeViewPath, INVALID_SEGMENT, outsideViewPath, regionViewPath, treatyViewPath } from "./view-paths";
+import {
+  homeViewPath,
+  INVALID_SEGMENT,
+  outsideViewPath,
+  regionViewPath,
+  stateViewPath,
+  treatyViewPath,
+} from "./view-paths";
 
 /** Where proxy.ts sends a request, and whether its query is refused (the page then explains, with status 400). */
 export type ViewRoute = { path: string; refused: boolean };
@@ -123,6 +130,22 @@ export const VIEW_ROUTES: readonly { name: string; pattern: string; handle: Hand
       typedIn(
         pathname,
         datedRoute((date) => regionViewPath(grouping, region, date), typed(asOf)),
+      ),
+  },
+  {
+    name: "state with ?asOf",
+    pattern: "/states/:iso3",
+    // The plain link has a route of its own (app/states/[iso3]/page.tsx): only a query is rewritten.
+    handle: async ({ iso3 = "" }, query) =>
+      query.has("asOf") ? datedRoute((asOf) => stateViewPath(iso3, asOf), queryDate(query)) : null,
+  },
+  {
+    name: "state on a date, typed in",
+    pattern: "/states/:iso3/on/:asOf",
+    handle: ({ iso3 = "", asOf }, _query, pathname) =>
+      typedIn(
+        pathname,
+        datedRoute((date) => stateViewPath(iso3, date), typed(asOf)),
       ),
   },
   {

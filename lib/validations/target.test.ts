@@ -34,12 +34,20 @@ describe("the target forms", () => {
       ),
     ).toEqual({
       slug: ["must be lower-case letters and digits joined by single hyphens, e.g. mine-ban-treaty"],
-      metric: ["must be States Parties by deposit or by entry into force"],
+      metric: [
+        "must be States Parties (by deposit or entry into force) or States Parties with clearance / stockpile obligations remaining",
+      ],
       value: ["must be a whole number"],
       deadline: ["must be a real date written YYYY-MM-DD (the day the target should be met)"],
       source: ["is required: where the target was set (a document, a web address)"],
     });
-    expect(errors(newTargetSchema.safeParse({ ...TARGET, value: "0" }))).toEqual({ value: ["must be at least 1"] });
+    expect(errors(newTargetSchema.safeParse({ ...TARGET, value: "0" }))).toEqual({
+      value: ["must be at least 1 for a States Parties target"],
+    });
+    // "Mine-free": no State Party with clearance obligations remaining.
+    expect(newTargetSchema.parse({ ...TARGET, metric: "clearance_obligations_remaining", value: "0" })).toMatchObject({
+      value: 0,
+    });
   });
 
   it("need the row for an edit and a reason to retire", () => {

@@ -19,6 +19,11 @@ const SECTIONS = [
     what: "Every action in the log, by treaty and state: open one to correct or delete it.",
   },
   {
+    href: "/admin/obligations",
+    label: "Obligations",
+    what: "Stockpile destruction and clearance: record an extension granted, a completion declared, a missed deadline, each with its source.",
+  },
+  {
     href: "/admin/audit",
     label: "Audit log",
     what: "Every change, who made it, when and why; a deleted action is restored from here.",

@@ -6,10 +6,13 @@
 // - depositary: the UN status pages XXVI-5 / XXVI-6 as transcribed in seed/data/actions.
 import { describe, expect, it } from "vitest";
 import { withSeededDatabase } from "@/lib/data/seeded-database.test-support";
+import { invalidateTreatySnapshots } from "@/lib/data/treaty-snapshots";
+import { addYearsIso, utcDateFromIso } from "@/lib/domain/dates";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { openApiValidator } from "@/lib/api/openapi-validator.test-support";
 import type { ActionPage } from "@/lib/api/schemas/actions";
+import type { TreatyObligations } from "@/lib/api/schemas/obligations";
 import type { RegionBreakdown } from "@/lib/api/schemas/regions";
 import type { TreatySeries } from "@/lib/api/schemas/series";
 import type { StateHistory, StateList } from "@/lib/api/schemas/states";
@@ -17,7 +20,7 @@ import type { TreatyStatus } from "@/lib/api/schemas/status";
 import type { TreatyDetail, TreatyList } from "@/lib/api/schemas/treaty";
 import { getJson } from "./route-caller.test-support";
 
-withSeededDatabase();
+const database = withSeededDatabase();
 const validator = openApiValidator(buildOpenApiDocument());
 
 /** The answer's status, body and its departures from the schema the document gives for a 200. */
@@ -46,6 +49,11 @@ describe("every endpoint answers what the OpenAPI document describes", () => {
     "/api/v1/states/ssd?counting=in-force",
     "/api/v1/states/LTU",
     "/api/v1/states/UKR",
+    "/api/v1/states/BIH?asOf=2015-01-01&counting=in-force",
+    "/api/v1/states/NIU?asOf=2020-08-06",
+    "/api/v1/treaties/mbt/obligations",
+    "/api/v1/treaties/ccm/obligations?asOf=2008-12-03",
+    "/api/v1/treaties/mine-ban-treaty/obligations?asOf=2010-01-01",
     "/api/v1/actions",
     "/api/v1/actions?state=LTU&type=withdrawal",
     "/api/v1/actions?type=suspension,provisional-application&limit=500",
@@ -144,6 +152,26 @@ describe("states", () => {
     expect(mbt?.participations[0]?.entryIntoForceOn).toBe("2011-07-09");
     // PRODUCT (Landmine Monitor): its clearance deadline, 9 Jul 2021, runs from that date.
     expect(mbt?.obligations.find((o) => o.kind === "clearance")?.originalDeadline).toBe("2021-07-09");
+    // Art. 7: the initial report is due 180 days after entry into force.
+    expect(mbt?.initialReportDue).toBe("2012-01-05");
+  });
+
+  it("give a state's obligations as they stood on asOf: none before it was a party in force", async () => {
+    // Niue acceded to the CCM on 6 Aug 2020, in force on 1 Feb 2021 (CMC / PRODUCT).
+    const before = await getValid<StateHistory>("/api/v1/states/NIU?asOf=2020-08-06");
+    const ccm = before.treaties.find((t) => t.treaty === "ccm");
+    expect([before.asOf, ccm?.status, ccm?.initialReportDue, ccm?.obligations]).toEqual([
+      "2020-08-06",
+      "party",
+      null,
+      [],
+    ]);
+    const after = await getValid<StateHistory>("/api/v1/states/NIU?asOf=2021-02-01");
+    const inForce = after.treaties.find((t) => t.treaty === "ccm");
+    expect(inForce?.obligations.map((o) => [o.kind, o.article, o.originalDeadline])).toEqual([
+      ["stockpile-destruction", "Art. 3", "2029-02-01"],
+      ["clearance", "Art. 4", "2031-02-01"],
+    ]);
   });
 
   it("show Lithuania withdrawn from the CCM on 6 Mar 2025 (depositary XXVI-6 end note 3)", async () => {
@@ -220,5 +248,189 @@ describe("regions", () => {
     // CMC: 109 States Parties on 6 Aug 2020. UN DGACM (seed/data/groupings.json): the Holy See, the State of
     // Palestine, the Cook Islands and Niue, all four CCM parties by then (depositary XXVI-6), belong to no group.
     expect(ccmParties.reduce((sum, t) => sum + t.counts.statesParties, 0)).toBe(109 - 4);
+  });
+});
+
+describe("obligations", () => {
+  /** Checks that hold with or without sourced events: the figures add up and agree with the states listed. */
+  function expectConsistent(answer: TreatyObligations): void {
+    for (const o of answer.obligations) {
+      const by = (status: string) => o.states.filter((s) => s.status === status);
+      expect(o.statesParties).toBe(o.states.length);
+      expect(o.completed + o.inProgress + o.overdue.length + o.unresolved.length + o.notKnown).toBe(o.statesParties);
+      expect([o.completed, o.inProgress, o.notKnown]).toEqual([
+        by("completed").length,
+        by("in-progress").length,
+        by("not-known").length,
+      ]);
+      expect(o.overdue.map((s) => s.iso3)).toEqual(
+        by("overdue")
+          .map((s) => s.iso3)
+          .sort(),
+      );
+      expect(o.unresolved.map((s) => s.iso3)).toEqual(
+        by("unresolved")
+          .map((s) => s.iso3)
+          .sort(),
+      );
+      expect(o.series.every((p) => p.date <= answer.asOf)).toBe(true);
+      // The completions series ends on what the figures say (zeros before its first point).
+      const last = o.series.at(-1) ?? { completed: 0, remaining: 0 };
+      expect([last.completed, last.remaining]).toEqual([
+        o.completed,
+        o.inProgress + o.overdue.length + o.unresolved.length,
+      ]);
+      for (const state of o.states) expect(state.links.state).toBe(`/api/v1/states/${state.iso3}`);
+    }
+  }
+
+  it("count the CCM's States Parties in force under both obligations, by article, on any date", async () => {
+    const answer = await getValid<TreatyObligations>("/api/v1/treaties/cluster-munitions/obligations?asOf=2021-02-01");
+    expect([answer.treaty, answer.asOf, answer.counting, answer.checkedAgainstDepositaryOn]).toEqual([
+      "ccm",
+      "2021-02-01",
+      "in-force",
+      "2026-02-03",
+    ]);
+    expect(answer.obligations.map((o) => [o.kind, o.article])).toEqual([
+      ["stockpile-destruction", "Art. 3"],
+      ["clearance", "Art. 4"],
+    ]);
+    const status = await getValid<TreatyStatus>("/api/v1/treaties/ccm/status?asOf=2021-02-01&counting=in-force");
+    for (const o of answer.obligations) expect(o.statesParties).toBe(status.counts.statesParties);
+    // Niue is in force from 1 Feb 2021 (CMC / PRODUCT): listed, with its deadline from that day.
+    expect(answer.obligations[1]?.states.find((s) => s.iso3 === "NIU")).toMatchObject({
+      name: "Niue",
+      originalDeadline: "2031-02-01",
+      links: { state: "/api/v1/states/NIU", page: "/states/NIU" },
+    });
+    expectConsistent(answer);
+  });
+
+  it("follow sourced events, partial dates kept as the source gives them (test events, not facts)", async () => {
+    const { prisma } = database();
+    const ccm = await prisma.treaty.findUniqueOrThrow({ where: { slug: "ccm" } });
+    // Two CCM States Parties in force since 2012, whichever the seed has first: the events below are made up.
+    const parties = (
+      await getValid<TreatyStatus>("/api/v1/treaties/ccm/status?asOf=2012-01-01&counting=in-force")
+    ).states.filter((s) => s.status === "party" && s.entryIntoForceOn);
+    const [cleared, missed] = parties;
+    if (!cleared?.entryIntoForceOn || !missed?.entryIntoForceOn) throw new Error("no CCM parties in force in 2012");
+    const original = addYearsIso(cleared.entryIntoForceOn, 10); // Art. 4: ten years
+    const extended = addYearsIso(original, 2);
+    const stockpileDeadline = addYearsIso(missed.entryIntoForceOn, 8); // Art. 3: eight years
+    const source = (what: string) => `https://example.org/test/${what}`;
+    await prisma.obligationEvent.deleteMany({
+      where: { treatyId: ccm.id, stateIso3: { in: [cleared.iso3, missed.iso3] } },
+    });
+    const base = { treatyId: ccm.id, confidence: "reported" as const, note: "test value" };
+    await prisma.obligationEvent.createMany({
+      data: [
+        {
+          ...base,
+          stateIso3: cleared.iso3,
+          kind: "clearance",
+          type: "applies",
+          eventOn: utcDateFromIso(cleared.entryIntoForceOn),
+          informationOn: utcDateFromIso(cleared.entryIntoForceOn),
+          source: source("applies"),
+        },
+        {
+          ...base,
+          stateIso3: cleared.iso3,
+          kind: "clearance",
+          type: "extension_granted",
+          eventOn: utcDateFromIso(`${original.slice(0, 7)}-01`),
+          eventOnPrecision: "month",
+          deadline: utcDateFromIso(extended),
+          meeting: "Test Meeting of States Parties",
+          informationOn: utcDateFromIso(`${original.slice(0, 4)}-01-01`),
+          informationOnPrecision: "year",
+          source: source("extension"),
+        },
+        {
+          ...base,
+          stateIso3: cleared.iso3,
+          kind: "clearance",
+          type: "completed",
+          eventOn: utcDateFromIso(`${extended.slice(0, 4)}-01-01`),
+          eventOnPrecision: "year",
+          informationOn: utcDateFromIso(`${extended.slice(0, 4)}-12-31`),
+          source: source("completed"),
+        },
+        {
+          ...base,
+          stateIso3: missed.iso3,
+          kind: "stockpile_destruction",
+          type: "deadline_missed",
+          eventOn: utcDateFromIso(`${stockpileDeadline.slice(0, 4)}-12-01`),
+          eventOnPrecision: "month",
+          informationOn: utcDateFromIso(`${stockpileDeadline.slice(0, 4)}-12-01`),
+          informationOnPrecision: "month",
+          source: source("missed"),
+          confidence: "uncertain",
+        },
+      ],
+    });
+    invalidateTreatySnapshots();
+
+    const completedYear = extended.slice(0, 4);
+    const asOf = `${completedYear}-12-31`;
+    const answer = await getValid<TreatyObligations>(`/api/v1/treaties/ccm/obligations?asOf=${asOf}`);
+    expectConsistent(answer);
+    const [stockpiles, clearance] = answer.obligations;
+    expect(clearance?.states.find((s) => s.iso3 === cleared.iso3)).toEqual({
+      iso3: cleared.iso3,
+      name: cleared.name,
+      status: "completed",
+      originalDeadline: original,
+      deadline: extended,
+      completedOn: completedYear,
+      informationOn: asOf,
+      source: source("completed"),
+      links: { state: `/api/v1/states/${cleared.iso3}`, page: `/states/${cleared.iso3}` },
+    });
+    // Completed "in" that year: counted from its last day.
+    expect(clearance?.series.some((p) => p.date === asOf)).toBe(true);
+    expect(stockpiles?.overdue).toContainEqual({ iso3: missed.iso3, name: missed.name });
+    expect(stockpiles?.states.find((s) => s.iso3 === missed.iso3)).toMatchObject({
+      status: "overdue",
+      deadline: stockpileDeadline,
+      informationOn: `${stockpileDeadline.slice(0, 4)}-12`,
+      source: source("missed"),
+    });
+
+    // The state's own answer: every event with its source, the extension, the completion as precise as given.
+    const state = await getValid<StateHistory>(`/api/v1/states/${cleared.iso3}?asOf=${asOf}`);
+    const obligation = state.treaties.find((t) => t.treaty === "ccm")?.obligations.find((o) => o.kind === "clearance");
+    expect(obligation).toMatchObject({
+      status: "completed",
+      deadline: extended,
+      completedOn: completedYear,
+      extensions: [
+        {
+          date: original.slice(0, 7),
+          deadline: extended,
+          meeting: "Test Meeting of States Parties",
+          source: source("extension"),
+          confidence: "reported",
+        },
+      ],
+      pendingRequest: null,
+    });
+    expect(obligation?.events.map((e) => [e.type, e.date, e.datePrecision, e.informationOn, e.source])).toEqual([
+      ["applies", cleared.entryIntoForceOn, "day", cleared.entryIntoForceOn, source("applies")],
+      ["extension-granted", original.slice(0, 7), "month", original.slice(0, 4), source("extension")],
+      ["completed", completedYear, "year", asOf, source("completed")],
+    ]);
+
+    // A completion dated only by its year counts from the year's last day: on the extended deadline the
+    // obligation was still in progress; past it, with no completion yet certain, unresolved (neither claimed).
+    const clearanceOn = async (day: string) =>
+      (await getValid<StateHistory>(`/api/v1/states/${cleared.iso3}?asOf=${day}`)).treaties
+        .find((t) => t.treaty === "ccm")
+        ?.obligations.find((o) => o.kind === "clearance");
+    expect(await clearanceOn(extended)).toMatchObject({ status: "in-progress", deadline: extended, completedOn: null });
+    expect(await clearanceOn(`${completedYear}-12-30`)).toMatchObject({ status: "unresolved", completedOn: null });
   });
 });

@@ -7,6 +7,7 @@ import * as grouping from "./regions/[grouping]/route";
 import * as regions from "./regions/route";
 import * as state from "./states/[iso3]/route";
 import * as states from "./states/route";
+import * as obligations from "./treaties/[slug]/obligations/route";
 import * as series from "./treaties/[slug]/series/route";
 import * as status from "./treaties/[slug]/status/route";
 import * as treaty from "./treaties/[slug]/route";
@@ -23,6 +24,7 @@ export const ROUTES: Record<string, RouteModule> = {
   "/api/v1/treaties/{slug}": treaty,
   "/api/v1/treaties/{slug}/status": status,
   "/api/v1/treaties/{slug}/series": series,
+  "/api/v1/treaties/{slug}/obligations": obligations,
   "/api/v1/states": states,
   "/api/v1/states/{iso3}": state,
   "/api/v1/actions": actions,

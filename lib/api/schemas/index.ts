@@ -3,6 +3,17 @@
 // buildOpenApiDocument throw, so the test of the document catches it.
 import { action, actionPage, actionType, confidence, stateAction } from "./actions";
 import { apiError, counting, statusCounts, treatyRef } from "./common";
+import {
+  obligationConfidence,
+  obligationEvent,
+  obligationExtension,
+  obligationKind,
+  obligationSeriesPoint,
+  obligationStateStanding,
+  obligationStatus,
+  obligationSummary,
+  treatyObligations,
+} from "./obligations";
 import { grouping, groupingList, regionBreakdown, regionTreatyCounts } from "./regions";
 import { seriesPoint, treatySeries } from "./series";
 import { obligation, participation, stateHistory, stateList, stateSummary, stateTreatyHistory } from "./states";
@@ -44,6 +55,15 @@ export const COMPONENT_SCHEMAS = [
   stateTreatyHistory,
   participation,
   obligation,
+  obligationKind,
+  obligationStatus,
+  obligationConfidence,
+  obligationExtension,
+  obligationEvent,
+  treatyObligations,
+  obligationSummary,
+  obligationStateStanding,
+  obligationSeriesPoint,
   actionPage,
   action,
   stateAction,

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { stateAction } from "./actions";
 import { checkedAgainstDepositaryOn, counting, isoDate } from "./common";
+import { obligationEvent, obligationExtension, obligationKind, obligationStatus, partialDate } from "./obligations";
 import { annotation, consentType, stateStatus } from "./status";
 
 export const stateSummary = z
@@ -37,17 +38,33 @@ export const participation = z
 
 export const obligation = z
   .object({
-    kind: z.enum(["stockpile-destruction", "clearance", "initial-report"]).meta({ description: "Which obligation." }),
+    kind: obligationKind,
     article: z.string().meta({ description: "The article that sets it.", example: "Art. 4" }),
-    originalDeadline: isoDate.meta({ description: "Counted from the state's entry into force." }),
-    deadline: isoDate.meta({ description: "The deadline with any extension granted." }),
-    extended: z.boolean().meta({ description: "An extension moved the deadline." }),
-    completedOn: isoDate.nullable().meta({ description: "When completion was declared, if by asOf." }),
-    status: z.enum(["completed", "due", "overdue"]).meta({ description: "Where it stands on asOf." }),
-    conditional: z.boolean().meta({ description: "Binds only states with stockpiles or contaminated areas." }),
-    source: z.string().nullable().meta({ description: "Where the extension or completion is recorded." }),
+    status: obligationStatus,
+    originalDeadline: isoDate
+      .nullable()
+      .meta({ description: "Counted from the treaty's entry into force for the state." }),
+    deadline: isoDate.nullable().meta({
+      description:
+        "The deadline in force on asOf: the last extension granted, or the original one (null when re-opened without a new one).",
+    }),
+    extensions: z.array(obligationExtension).meta({ description: "Extensions granted by asOf, oldest first." }),
+    pendingRequest: obligationExtension
+      .nullable()
+      .meta({ description: "An extension requested and not yet decided on asOf." }),
+    completedOn: partialDate.nullable().meta({ description: "When completion was declared, if by asOf." }),
+    informationOn: partialDate.nullable().meta({
+      description: "The newest information behind the status: as of the latest information found.",
+    }),
+    events: z
+      .array(obligationEvent)
+      .meta({ description: "Everything the sources say up to asOf, oldest first, each with its source." }),
   })
-  .meta({ id: "Obligation", description: "A deadline that runs from the state's entry into force, as of asOf." });
+  .meta({
+    id: "Obligation",
+    description:
+      "Where the state's stockpile-destruction or clearance obligation stood on asOf, from sourced events: `not-known` when no source here speaks of it.",
+  });
 
 export const stateTreatyHistory = z
   .object({
@@ -62,7 +79,12 @@ export const stateTreatyHistory = z
     participations: z.array(participation).meta({ description: "More than one only if it withdrew and joined again." }),
     annotations: z.array(annotation).meta({ description: "Notices that change no status." }),
     actions: z.array(stateAction).meta({ description: "Every entry of the log for this state, oldest first." }),
-    obligations: z.array(obligation).meta({ description: "Only while the state is a party on asOf." }),
+    initialReportDue: isoDate.nullable().meta({
+      description: "The initial transparency report's deadline, while the state is a party in force on asOf.",
+    }),
+    obligations: z
+      .array(obligation)
+      .meta({ description: "Stockpile destruction and clearance, while the state is a party in force on asOf." }),
   })
   .meta({ id: "StateTreatyHistory", description: "A state in one treaty: its status on asOf and its whole history." });
 
@@ -73,7 +95,7 @@ export const stateHistory = z
     name: z.string().meta({ description: "The state's name in the depositary record." }),
     shortName: z.string().meta({ description: "The name pages use." }),
     unMember: z.boolean().meta({ description: "A member of the United Nations." }),
-    asOf: isoDate.meta({ description: "The day statuses and deadlines are given for: today." }),
+    asOf: isoDate.meta({ description: "The day statuses and obligations are given for (default: today)." }),
     counting,
     treaties: z.array(stateTreatyHistory).meta({ description: "Every treaty, in order of opening for signature." }),
   })

@@ -51,6 +51,10 @@ export const treatySummary = z
         self: link("This treaty.", "/api/v1/treaties/ccm"),
         status: link("Every state's status on a date.", "/api/v1/treaties/ccm/status"),
         series: link("The counts over the treaty's whole history.", "/api/v1/treaties/ccm/series"),
+        obligations: link(
+          "Stockpile destruction and clearance across its States Parties on a date.",
+          "/api/v1/treaties/ccm/obligations",
+        ),
         page: link("The treaty's page on this site.", "/treaties/ccm"),
       })
       .meta({ description: "Where to read more about it (paths on this site)." }),

@@ -20,6 +20,7 @@ import { FreshnessNote } from "@/components/treaties/freshness-note";
 import { compactRows } from "@/components/treaties/compact-rows";
 import { StatusTableClient } from "@/components/treaties/status-table-client";
 import { TargetProgressBar } from "@/components/treaties/target-progress";
+import { ObligationsOverview } from "@/components/treaties/obligations-overview";
 import { getTreatySnapshot, knownDataStamp } from "@/lib/data/treaty-snapshots";
 import { DatedLink, RequestedDateHeading, type ShownDate } from "@/components/treaties/requested-date";
 import { getTreatyPageView } from "@/lib/data/treaty-view";
@@ -157,6 +158,17 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
         </a>
         .
       </p>
+
+      <ObligationsOverview
+        treatyName={snapshot.shortName}
+        summaries={view.obligations}
+        series={snapshot.obligations.series}
+        stateByIso={snapshot.stateByIso}
+        asOf={on}
+        periodLabel={formatPeriod(period)}
+        targets={view.obligationTargets}
+        downloadBase={`${base}/obligations/download?asOf=${on}`}
+      />
 
       <StatusMap
         title={`${snapshot.shortName}: status of every state, ${formatPeriod(period)}`}
