@@ -21,3 +21,12 @@ export const MISSING_ON_ADMIN_SERVER = [
   { treaty: "ccm", state: "SSD", type: "accession", depositedOn: "2023-08-03" },
   { treaty: "mine-ban-treaty", state: "TON", type: "accession", depositedOn: "2025-06-25" },
 ] as const;
+
+/**
+ * Obligation events the admin server's database starts without: the United
+ * Kingdom's declaration that Mine Ban Treaty clearance (Falklands) concluded on
+ * 14 Nov 2020 (UK statement to the Eighteenth Meeting), recorded by the journey.
+ */
+export const OBLIGATIONS_MISSING_ON_ADMIN_SERVER = [
+  { treaty: "mine-ban-treaty", state: "GBR", kind: "clearance", type: "completed", eventOn: "2020-11-14" },
+] as const;

@@ -12,7 +12,7 @@ import { migrate } from "../lib/db/migrate";
 import { utcDateFromIso } from "../lib/domain/dates";
 import { loadSeed } from "../seed/load-seed";
 import { readSeed } from "../seed/read-seed";
-import { E2E_ADMIN, E2E_EDITOR, MISSING_ON_ADMIN_SERVER } from "./accounts";
+import { E2E_ADMIN, E2E_EDITOR, MISSING_ON_ADMIN_SERVER, OBLIGATIONS_MISSING_ON_ADMIN_SERVER } from "./accounts";
 
 const { DATABASE_URL, E2E_ADMIN_DATABASE_URL, PGLITE_DATA_DIR, E2E_WITHOUT_MISSING } = process.env;
 
@@ -35,6 +35,11 @@ await runWithDatabase(async (database) => {
     for (const { treaty, state, type, depositedOn } of MISSING_ON_ADMIN_SERVER) {
       await prisma.treatyAction.deleteMany({
         where: { treaty: { slug: treaty }, stateIso3: state, type, depositedOn: utcDateFromIso(depositedOn) },
+      });
+    }
+    for (const { treaty, state, kind, type, eventOn } of OBLIGATIONS_MISSING_ON_ADMIN_SERVER) {
+      await prisma.obligationEvent.deleteMany({
+        where: { treaty: { slug: treaty }, stateIso3: state, kind, type, eventOn: utcDateFromIso(eventOn) },
       });
     }
   }
