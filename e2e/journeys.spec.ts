@@ -97,19 +97,23 @@ test("the map and charts render, each with a text alternative", async ({ page })
   await page.goto("/treaties/mine-ban-treaty?asOf=2020-11-25");
   const map = page.getByRole("img", { name: /status of every state/i });
   await expect(map).toBeVisible();
+  // The picture is loaded lazily, below the obligations: bring it on screen first.
+  await map.scrollIntoViewIfNeeded();
   // The picture really loaded (an SVG from the map route), not a broken image.
   await expect.poll(() => map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.getByRole("link", { name: /Tuvalu/ }).first()).toBeVisible();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   // Both legends list the statuses in the order the tables do, parties first.
   const legends = page.locator(".recharts-legend-wrapper");
-  await expect(legends).toHaveCount(2);
+  // Four charts: parties over time, by region, then completions of each obligation (Art. 4, Art. 5).
+  await expect(legends).toHaveCount(4);
   await expect(legends.nth(0).locator(".recharts-legend-item-text")).toHaveText(["States Parties", "Signatories"]);
   await expect(legends.nth(1).locator(".recharts-legend-item-text")).toHaveText([
     "States Parties",
     "Signatories",
     "Not party",
   ]);
+  await expect(legends.nth(2).locator(".recharts-legend-item-text")).toHaveText(["Completed", "Obligation remains"]);
   await page.getByText("Show as table").first().click();
   await expect(page.getByRole("table").first()).toBeVisible();
 });

@@ -92,7 +92,7 @@ test.describe("/api", () => {
       "/api/v1/openapi.json",
     );
     const endpoints = page.getByRole("heading", { level: 2, name: /^GET \/api\/v1\// });
-    await expect(endpoints).toHaveCount(9);
+    await expect(endpoints).toHaveCount(10);
     const status = page.getByRole("region", { name: "GET /api/v1/treaties/{slug}/status" });
     const parameters = status.getByRole("table", { name: "Parameters of GET /api/v1/treaties/{slug}/status" });
     await expect(parameters.getByRole("rowheader")).toHaveText(["slug", "asOf", "counting"]);
