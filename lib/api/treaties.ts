@@ -2,7 +2,7 @@
 // rules; one treaty also with its targets' progress on a date.
 import { getTreatySnapshots } from "../data/treaty-snapshots";
 import { targetCounting } from "../domain/targets";
-import { targetViews, type TreatySnapshot } from "../domain/treaty-snapshot";
+import { obligationTargetViews, targetViews, type TreatySnapshot } from "../domain/treaty-snapshot";
 import { findTreaty, resolveAsOf, treatyOpening } from "./lookups";
 import { asOfQuery } from "./params";
 import { parseQuery } from "./query";
@@ -50,5 +50,23 @@ export async function treatyAnswer(slug: string, search: URLSearchParams): Promi
     ...target,
     counting: targetCounting(metric),
   }));
-  return success({ ...treatySummary(treaty.value), asOf: asOf.value, targets });
+  const obligationTargets = obligationTargetViews(treaty.value, asOf.value).map(
+    ({ slug, label, value, deadline, source, progress }) => ({
+      slug,
+      label,
+      obligation: progress.kind === "clearance" ? ("clearance" as const) : ("stockpile-destruction" as const),
+      goal: value,
+      deadline,
+      source,
+      progress: {
+        deadlinePassed: progress.deadlinePassed,
+        measuredOn: progress.measuredOn,
+        remaining: progress.remaining,
+        completed: progress.completed,
+        toGo: progress.toGo,
+        metOn: progress.metOn,
+      },
+    }),
+  );
+  return success({ ...treatySummary(treaty.value), asOf: asOf.value, targets, obligationTargets });
 }

@@ -98,6 +98,21 @@ describe("treaties", () => {
 });
 
 describe("status and series", () => {
+  it("measures 'mine-free by 2025' (Oslo Action Plan) on obligations remaining: not met on 31 Dec 2025", async () => {
+    const mbt = await getValid<TreatyDetail>("/api/v1/treaties/mine-ban-treaty?asOf=2026-06-01");
+    const [target] = mbt.obligationTargets;
+    expect([target?.slug, target?.obligation, target?.goal, target?.deadline]).toEqual([
+      "mine-free-2025",
+      "clearance",
+      0,
+      "2025-12-31",
+    ]);
+    // Not everyone could finish by then: States Parties were granted deadlines past 2025 (South Sudan
+    // to 9 Jul 2026 by the Eighteenth Meeting, Iraq to 1 Feb 2028 by the Sixteenth; ISU, UNMAS).
+    expect(target?.progress).toMatchObject({ deadlinePassed: true, measuredOn: "2025-12-31", metOn: null });
+    expect(target?.progress.toGo).toBeGreaterThan(0);
+  });
+
   it("count 109 CCM States Parties on 6 Aug 2020, the day Niue acceded, and 108 the day before (CMC)", async () => {
     const status = await getValid<TreatyStatus>("/api/v1/treaties/ccm/status?asOf=2020-08-06");
     expect(status.counts).toMatchObject({ statesParties: 109, signatories: 13, total: 197 });

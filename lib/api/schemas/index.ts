@@ -20,6 +20,7 @@ import { obligation, participation, stateHistory, stateList, stateSummary, state
 import { annotation, consentType, stateStatus, stateStatusEntry, treatyStatus } from "./status";
 import {
   laterJoinerRule,
+  obligationTarget,
   projection,
   target,
   targetProgress,
@@ -41,6 +42,7 @@ export const COMPONENT_SCHEMAS = [
   treatyDetail,
   target,
   targetProgress,
+  obligationTarget,
   projection,
   treatyStatus,
   stateStatusEntry,

@@ -116,10 +116,39 @@ export const target = z
   })
   .meta({ id: "Target", description: "A goal such as 130 States Parties by a review conference, with its progress." });
 
+export const obligationTarget = z
+  .object({
+    slug: z.string().meta({ description: "Its name, unique within the treaty.", example: "mine-free-2025" }),
+    label: z.string().meta({ description: "What the target is, in words." }),
+    obligation: z
+      .enum(["stockpile-destruction", "clearance"])
+      .meta({ description: "The obligation whose States Parties are counted." }),
+    goal: count.meta({ description: "The most States Parties with the obligation remaining it allows (0: none)." }),
+    deadline: isoDate.meta({ description: "The day it was to be met by." }),
+    source: z.string().meta({ description: "Where the target was set (a URL or a reference)." }),
+    progress: z
+      .object({
+        deadlinePassed: z.boolean().meta({ description: "Whether asOf is on or after the deadline." }),
+        measuredOn: isoDate.meta({ description: "The deadline once passed, else asOf." }),
+        remaining: count.meta({
+          description: "States Parties in force not known to have completed, on measuredOn (from sourced events).",
+        }),
+        completed: count.meta({ description: "States Parties that had completed, on measuredOn." }),
+        toGo: count.meta({ description: "How many more had to complete to meet the goal; 0 once met." }),
+        metOn: isoDate.nullable().meta({ description: "The first day the goal was met, up to asOf." }),
+      })
+      .meta({ description: "Where the target stands." }),
+  })
+  .meta({
+    id: "ObligationTarget",
+    description: "A goal on obligations remaining, such as no State Party with clearance obligations by 2025.",
+  });
+
 export const treatyDetail = treatySummary
   .extend({
     asOf: isoDate.meta({ description: "The day the targets' progress is measured on." }),
-    targets: z.array(target),
+    targets: z.array(target).meta({ description: "Membership targets." }),
+    obligationTargets: z.array(obligationTarget).meta({ description: "Targets on obligations remaining." }),
   })
   .meta({ id: "Treaty", description: "A treaty: its rules, its checked-as-at date and its targets' progress." });
 
