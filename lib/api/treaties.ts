@@ -50,23 +50,21 @@ export async function treatyAnswer(slug: string, search: URLSearchParams): Promi
     ...target,
     counting: targetCounting(metric),
   }));
-  const obligationTargets = obligationTargetViews(treaty.value, asOf.value).map(
-    ({ slug, label, value, deadline, source, progress }) => ({
-      slug,
-      label,
-      obligation: progress.kind === "clearance" ? ("clearance" as const) : ("stockpile-destruction" as const),
-      goal: value,
-      deadline,
-      source,
-      progress: {
-        deadlinePassed: progress.deadlinePassed,
-        measuredOn: progress.measuredOn,
-        remaining: progress.remaining,
-        completed: progress.completed,
-        toGo: progress.toGo,
-        metOn: progress.metOn,
-      },
-    }),
-  );
+  const obligationTargets = obligationTargetViews(treaty.value, asOf.value).map(({ progress, ...target }) => ({
+    slug: target.slug,
+    label: target.label,
+    obligation: progress.kind === "clearance" ? ("clearance" as const) : ("stockpile-destruction" as const),
+    goal: target.value,
+    deadline: target.deadline,
+    source: target.source,
+    progress: {
+      deadlinePassed: progress.deadlinePassed,
+      measuredOn: progress.measuredOn,
+      remaining: progress.remaining,
+      completed: progress.completed,
+      toGo: progress.toGo,
+      metOn: progress.metOn,
+    },
+  }));
   return success({ ...treatySummary(treaty.value), asOf: asOf.value, targets, obligationTargets });
 }
