@@ -21,8 +21,16 @@ async function deletedByAdmin(tx: Tx, treatySlug: string): Promise<Set<string>> 
   });
   const keys = new Set<string>();
   for (const { before } of deletions) {
-    const row = before as { treaty?: string; state?: string; kind?: string; type?: string; eventOnFirst?: string };
-    if (row?.treaty === treatySlug && row.state && row.kind && row.type && row.eventOnFirst)
+    const row = before as {
+      treaty?: string;
+      state?: string;
+      kind?: string;
+      type?: string;
+      eventOnFirst?: string;
+      origin?: string;
+    };
+    // An event an admin recorded and then deleted says nothing about the files' rows.
+    if (row?.origin !== "admin" && row?.treaty === treatySlug && row.state && row.kind && row.type && row.eventOnFirst)
       keys.add(obligationEventKey(row.state, row.kind, row.type, row.eventOnFirst));
   }
   return keys;

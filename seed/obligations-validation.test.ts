@@ -68,6 +68,11 @@ describe("obligation files refuse an impossible history, naming the file, line a
     ["a state that is not a party", "USA,applies,2020-01-01,,,2020-01-01,SRC,confirmed,", "state: not a State Party"],
     ["a source that is no web address", "AFG,applies,2020-01-01,,,2020-01-01,ISU page,confirmed,", "source: must be"],
     [
+      "a source carrying an encoded line break (a scanner's payload)",
+      "AFG,applies,2020-01-01,,,2020-01-01,https://example.org/page/?L=1%0Aexpr%20988156629,confirmed,",
+      "source: must not contain an encoded line break",
+    ],
+    [
       "an uncertain row without a note",
       "AFG,applies,2020-01-01,,,2020-01-01,SRC,uncertain,",
       "note: is required when confidence is uncertain",

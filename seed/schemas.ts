@@ -22,20 +22,25 @@ const obligationRuleSchema = z.object({
   article: z.string().min(1),
 });
 
-const targetSchema = z.object({
-  slug,
-  label: z.string().min(1),
-  metric: z.enum([
-    "states_parties_by_deposit",
-    "states_parties_in_force",
-    "clearance_obligations_remaining",
-    "stockpile_obligations_remaining",
-  ]),
-  /** A membership goal (at least 1), or the most States Parties with an obligation remaining (0: all done). */
-  value: z.number().int().nonnegative(),
-  deadline: isoDate,
-  source: z.string().min(1),
-});
+const targetSchema = z
+  .object({
+    slug,
+    label: z.string().min(1),
+    metric: z.enum([
+      "states_parties_by_deposit",
+      "states_parties_in_force",
+      "clearance_obligations_remaining",
+      "stockpile_obligations_remaining",
+    ]),
+    /** A membership goal (at least 1), or the most States Parties with an obligation remaining (0: all done). */
+    value: z.number().int().nonnegative(),
+    deadline: isoDate,
+    source: z.string().min(1),
+  })
+  .refine((target) => !target.metric.startsWith("states_parties") || target.value >= 1, {
+    path: ["value"],
+    message: "must be at least 1 for a States Parties target",
+  });
 
 export const treatySchema = z
   .object({

@@ -47,7 +47,7 @@ export function ObligationSection({ standing, stateName }: { standing: Obligatio
   const label = `${OBLIGATION_LABELS[standing.kind]} (${standing.article})`;
   return (
     <div className="obligation" data-testid={`obligation-${standing.kind}`}>
-      <h3>{label}</h3>
+      <h4>{label}</h4>
       <p>
         <strong className={`obligation-status obligation-${standing.status}`}>{standingSentence(standing)}</strong>
         {standing.pendingRequest?.deadline && (
@@ -70,7 +70,9 @@ export function ObligationSection({ standing, stateName }: { standing: Obligatio
       {standing.events.length > 0 && (
         <TableScroll label={`${stateName}: ${label}, events`}>
           <table className="obligations">
-            <caption>What the sources say, oldest first</caption>
+            <caption>
+              {stateName}, {label}: what the sources say, oldest first
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -99,8 +101,9 @@ export function ObligationSection({ standing, stateName }: { standing: Obligatio
                     </a>{" "}
                     <span className="muted">(information of {formatPartialDate(event.informationOn)})</span>
                     {event.confidence !== "confirmed" && (
-                      <span className="badge" title={OBLIGATION_CONFIDENCE_LABELS[event.confidence]}>
+                      <span className="badge">
                         {event.confidence}
+                        <span className="visually-hidden">: {OBLIGATION_CONFIDENCE_LABELS[event.confidence]}</span>
                       </span>
                     )}
                   </td>

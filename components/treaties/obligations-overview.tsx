@@ -27,7 +27,10 @@ export function ObligationsOverview({
   downloadBase,
   periodLabel,
   targets,
+  stateLinkDate,
 }: {
+  /** The date state links carry (a dated page's period), or null for today's page. */
+  stateLinkDate: string | null;
   /** Targets on obligations remaining ("mine-free by 2025"), shown with their obligation. */
   targets: ObligationTargetView[];
   /** The days the figures hold for: "since 3 Feb 2026", "1 Aug 2020 – 19 Aug 2020". */
@@ -72,7 +75,9 @@ export function ObligationsOverview({
               {summary.overdue.map((iso3, index) => (
                 <span key={iso3}>
                   {index > 0 && ", "}
-                  <Link href={`/states/${iso3}?asOf=${asOf}`}>{stateByIso.get(iso3)?.shortName ?? iso3}</Link>
+                  <Link href={stateLinkDate ? `/states/${iso3}?asOf=${stateLinkDate}` : `/states/${iso3}`}>
+                    {stateByIso.get(iso3)?.shortName ?? iso3}
+                  </Link>
                 </span>
               ))}
               .
@@ -84,7 +89,9 @@ export function ObligationsOverview({
               {summary.unresolved.map((iso3, index) => (
                 <span key={iso3}>
                   {index > 0 && ", "}
-                  <Link href={`/states/${iso3}?asOf=${asOf}`}>{stateByIso.get(iso3)?.shortName ?? iso3}</Link>
+                  <Link href={stateLinkDate ? `/states/${iso3}?asOf=${stateLinkDate}` : `/states/${iso3}`}>
+                    {stateByIso.get(iso3)?.shortName ?? iso3}
+                  </Link>
                 </span>
               ))}
               .

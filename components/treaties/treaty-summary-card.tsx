@@ -40,7 +40,7 @@ export function TreatySummaryCard({
           <h3>Clearance ({treaty.clearance.article})</h3>
           <p>
             <strong>{treaty.clearance.completed}</strong> States Parties have completed clearance;{" "}
-            <strong>{remainingOf(treaty.clearance)}</strong> are not known to have completed
+            <strong>{remainingOf(treaty.clearance)}</strong> still have clearance obligations (no completion found here)
             {treaty.clearance.overdue.length > 0 &&
               `, ${treaty.clearance.overdue.length} of them past a deadline`}.{" "}
             <Link href={`${asOf ? `/treaties/${treaty.slug}?asOf=${asOf}` : `/treaties/${treaty.slug}`}#obligations`}>

@@ -37,6 +37,7 @@ test("an editor records a completion; the state page shows it, and an impossible
 
   await page.goto("/admin/obligations/new");
   await fill("2020-11-14");
-  await expect(page).toHaveURL(/\/admin\/obligations/);
+  // Saved: the list of the state's events (the form was at /admin/obligations/new).
+  await expect(page).toHaveURL(/\/admin\/obligations\?/);
   await expect(await clearanceOnTheDay()).toContainText("Completed: declared 14 Nov 2020.");
 });

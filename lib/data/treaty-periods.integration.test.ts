@@ -40,6 +40,13 @@ async function shownOn(snapshot: TreatySnapshot, date: IsoDate, counting: Counti
         standing: { ...standing, measuredOn: standing.deadlinePassed ? standing.measuredOn : null },
       },
     })),
+    // The obligation figures, and the obligation targets (measured on the date before their deadline).
+    obligations: view.obligations,
+    obligationTargets: view.obligationTargets.map(({ progress: { measuredOn, ...progress }, ...target }) => ({
+      ...target,
+      progress: { ...progress, measuredOn: progress.deadlinePassed ? measuredOn : null },
+    })),
+    obligationCharts: Object.values(snapshot.obligations.series).map((points) => points.filter((p) => p.date <= date)),
     chartPoints,
     years: yearlyRows(chartPoints, date).map(({ year, statesParties, signatories }) => ({
       year,

@@ -121,6 +121,9 @@ export function obligationEventProblems(
           break;
         }
         if (!event.deadline) break; // the row schema requires it
+        // Each extension may run at most maxExtensionYears past the deadline it extends; not
+        // checked here, as the files lack some earlier extensions (seed/README.md) and the
+        // check would refuse real later ones measured from the wrong deadline.
         if (event.type === "extension-granted") {
           if (event.deadline <= deadline) {
             problems.push({

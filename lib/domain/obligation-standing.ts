@@ -88,8 +88,11 @@ export function obligationStanding(
         standing.pendingRequest = null;
         break;
       case "reopened":
+        // A deadline set on re-opening replaces the old one; without one, the old one still
+        // stands (as in the rules, obligation-events.ts), and once passed the state shows as
+        // "unresolved" until an extension is recorded.
         standing.completed = null;
-        standing.deadline = event.deadline;
+        standing.deadline = event.deadline ?? standing.deadline;
         break;
       case "deadline-missed":
         standing.missed = event;

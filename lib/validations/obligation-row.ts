@@ -34,7 +34,10 @@ export const obligationRowSchema = z
     deadline: optionalIsoDate,
     meeting: optionalText,
     information_on: partialDate,
-    source: z.url({ protocol: /^https?$/, message: "must be the http(s) address of the page that says it" }),
+    source: z
+      .url({ protocol: /^https?$/, message: "must be the http(s) address of the page that says it" })
+      // An encoded line break is no part of a real page's address (a scanner's payload copied with a page).
+      .refine((url) => !/%0[ad]/i.test(url), "must not contain an encoded line break (%0A, %0D)"),
     confidence: z.enum(OBLIGATION_CONFIDENCES, { message: `must be one of ${OBLIGATION_CONFIDENCES.join(", ")}` }),
     note: optionalText,
   })

@@ -8,6 +8,8 @@ const WHAT = { clearance: "clearance obligations", stockpile_destruction: "stock
 /** "27 States Parties with clearance obligations remaining on 31 Dec 2025: goal of 0 not met (27 too many)." */
 export function obligationTargetSentence({ progress }: ObligationTargetView): string {
   const { remaining, goal, toGo, deadline, deadlinePassed, measuredOn } = progress;
+  if (progress.completed + remaining === 0)
+    return `No State Party's ${WHAT[progress.kind]} sourced here by ${formatDate(measuredOn)}: nothing to measure yet.`;
   const subject = `${remaining} States Parties with ${WHAT[progress.kind]} remaining`;
   if (!deadlinePassed) {
     return toGo > 0

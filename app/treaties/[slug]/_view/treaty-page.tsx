@@ -164,7 +164,8 @@ export async function TreatyPage({ segments }: { segments: TreatySegments }) {
         summaries={view.obligations}
         series={snapshot.obligations.series}
         stateByIso={snapshot.stateByIso}
-        asOf={on}
+        asOf={chartDate}
+        stateLinkDate={shown.exact ? null : on}
         periodLabel={formatPeriod(period)}
         targets={view.obligationTargets}
         downloadBase={`${base}/obligations/download?asOf=${on}`}
