@@ -28,7 +28,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{lib,seed,components,app}/**/*.test.{ts,tsx}"],
-          exclude: ["**/*.integration.test.ts", "node_modules/**"],
+          exclude: ["**/*.integration.test.ts", "**/*.fuzz.test.ts", "node_modules/**"],
         },
       },
       {
@@ -42,6 +42,18 @@ export default defineConfig({
           // a few files at a time keep memory and CPU reasonable on 2 cores.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Generated hostile input (fast-check) against the real code and database: npm run test:fuzz.
+          name: "fuzz",
+          include: ["{lib,app}/**/*.fuzz.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,0 +1,141 @@
+// Hostile values in the admin's forms, through the same schema and write the
+// server action uses (after its authorize() check): never a crash, a refusal
+// names a field of the form and writes nothing, and text that is stored is
+// shown as text on the public page.
+import fc from "fast-check";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ObligationSection } from "@/components/states/obligation-section";
+import type { Actor } from "@/lib/auth/sessions";
+import { withSeededDatabase } from "@/lib/data/seeded-database.test-support";
+import { getTreatySnapshot } from "@/lib/data/treaty-snapshots";
+import { obligationStanding } from "@/lib/domain/obligation-standing";
+import { fieldErrorsOf, actionFieldsSchema } from "@/lib/validations/treaty-action";
+import { obligationEventFieldsSchema } from "@/lib/validations/obligation-event-form";
+import { dateLike, hostile, RUNS } from "@/fuzz/hostile";
+import { recordAction } from "./record-action";
+import { recordObligationEvent } from "./record-obligation-event";
+import { createUser } from "./users";
+
+const database = withSeededDatabase();
+let editor: Actor;
+
+beforeAll(async () => {
+  const created = await createUser(null, {
+    email: "fuzz@test.example",
+    name: "Fuzz Editor",
+    password: "a long enough passphrase",
+    role: "editor",
+  });
+  if (!created.ok) throw new Error("no editor");
+  editor = { id: created.value.id, email: "fuzz@test.example", name: "Fuzz Editor", role: "editor" };
+});
+
+async function rowCounts() {
+  const { prisma } = database();
+  return {
+    actions: await prisma.treatyAction.count(),
+    events: await prisma.obligationEvent.count(),
+    audit: await prisma.auditLogEntry.count(),
+  };
+}
+
+/** A form with some fields replaced by hostile values (the rest plausible). */
+function formWith(base: Record<string, string>) {
+  return fc
+    .dictionary(fc.constantFrom(...Object.keys(base)), fc.oneof(hostile(), dateLike()), { minKeys: 1, maxKeys: 4 })
+    .map((spoiled) => ({ ...base, ...spoiled }));
+}
+
+const OBLIGATION_FORM = {
+  treaty: "mine-ban-treaty",
+  state: "Iceland (ISL)",
+  kind: "clearance",
+  event: "applies",
+  event_on: "2020-01-01",
+  deadline: "",
+  meeting: "",
+  information_on: "2020-01-01",
+  source: "https://example.org/fuzz",
+  confidence: "confirmed",
+  note: "",
+};
+
+describe("the obligation event form", () => {
+  it("refuses hostile values field by field and writes nothing; never throws", async () => {
+    await fc.assert(
+      fc.asyncProperty(formWith(OBLIGATION_FORM), async (form) => {
+        const before = await rowCounts();
+        const parsed = obligationEventFieldsSchema.safeParse(form);
+        if (!parsed.success) {
+          for (const field of Object.keys(fieldErrorsOf(parsed.error)))
+            expect(Object.keys(OBLIGATION_FORM)).toContain(field);
+          expect(await rowCounts()).toEqual(before);
+          return;
+        }
+        const result = await recordObligationEvent(editor, parsed.data);
+        if (!result.ok) {
+          expect(await rowCounts()).toEqual(before);
+          for (const field of Object.keys(result.fieldErrors)) expect(Object.keys(OBLIGATION_FORM)).toContain(field);
+        } else {
+          // Saved: remove it again so the next case starts from the same history.
+          await database().prisma.obligationEvent.delete({ where: { id: result.value.id } });
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("shows a stored note with markup as text", async () => {
+    const note = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+    const parsed = obligationEventFieldsSchema.parse({ ...OBLIGATION_FORM, note });
+    const result = await recordObligationEvent(editor, parsed);
+    expect(result.ok).toBe(true);
+    const snapshot = await getTreatySnapshot("mine-ban-treaty");
+    const rule = snapshot?.obligations.rules.find((r) => r.kind === "clearance");
+    if (!snapshot || !rule) throw new Error("no clearance rule");
+    const events = snapshot.obligations.events.clearance.get("ISL") ?? [];
+    expect(events.map((e) => e.note)).toContain(note);
+    const html = renderToStaticMarkup(
+      ObligationSection({
+        standing: obligationStanding(rule, events, snapshot.timelines.get("ISL"), "2026-01-01"),
+        stateName: "Iceland",
+      }),
+    );
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;script&gt;");
+  });
+});
+
+const ACTION_FORM = {
+  treaty: "ccm",
+  state: "United States (USA)",
+  type: "accession",
+  depositedOn: "2021-01-05",
+  effectiveOn: "",
+  source: "https://example.org/fuzz",
+  confidence: "confirmed",
+  note: "",
+};
+
+describe("the action form", () => {
+  it("refuses hostile values field by field and writes nothing; never throws", async () => {
+    await fc.assert(
+      fc.asyncProperty(formWith(ACTION_FORM), async (form) => {
+        const before = await rowCounts();
+        const parsed = actionFieldsSchema.safeParse(form);
+        if (!parsed.success) {
+          const fields = [...Object.keys(ACTION_FORM), "effectDeferred"];
+          for (const field of Object.keys(fieldErrorsOf(parsed.error))) expect(fields).toContain(field);
+          expect(await rowCounts()).toEqual(before);
+          return;
+        }
+        const result = await recordAction(editor, parsed.data);
+        if (!result.ok) expect(await rowCounts()).toEqual(before);
+        else await database().prisma.treatyAction.delete({ where: { id: result.value.id } });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
