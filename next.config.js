@@ -1,4 +1,24 @@
 // @ts-check
+
+/** Features no page uses: refused to the page and anything it might embed. */
+const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+function contentSecurityPolicy() {
+  if (process.env.NODE_ENV !== "production") return "frame-ancestors 'none'";
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder,
@@ -17,19 +37,31 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   // A bulk import or a depositary page is posted to a server action as text: up to 5 MB (lib/admin/import-result.ts).
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
-  // No page may be framed by another site (clickjacking), except the embeddable
-  // widget and badge under /embed/, whose route handlers send their own
-  // `frame-ancestors *` (lib/embed/embed-response.ts). Pages cannot set response
-  // headers themselves, and proxy.ts runs for few URLs and costs a cached page
-  // half its speed, so this is the one place: a single rule, matched by Next
-  // against every request's path (like rewrites, evaluated per request).
+  // Security headers, one rule set matched by Next against every request's path
+  // (pages cannot set response headers themselves, and proxy.ts runs for few URLs).
+  // - No page may be framed by another site (clickjacking), except the embeddable
+  //   widget and badge under /embed/, whose route handlers send their own policy
+  //   with `frame-ancestors *` (lib/embed/embed-response.ts).
+  // - The Content-Security-Policy allows scripts, styles, images and requests from
+  //   this site only, never eval. Next's inline scripts (the page's data) are
+  //   allowed as 'unsafe-inline': a nonce would make every page dynamic (rendered
+  //   per request, no page cache) and a hash differs per page while the header is
+  //   the same for all; see docs/deploy.md. Recharts and the map set inline styles.
+  //   `next dev` needs eval (React Refresh), so the policy is for production builds.
+  // - HSTS belongs to the HTTPS front (nginx), not here: docs/deploy.md.
   async headers() {
+    const everywhere = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+    ];
     return [
+      { source: "/:path*", headers: everywhere },
       {
         source: "/((?!embed/).*)",
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "Content-Security-Policy", value: contentSecurityPolicy() },
         ],
       },
     ];
