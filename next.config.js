@@ -25,6 +25,9 @@ const nextConfig = {
   // so it must stay a plain Node module instead of being bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
+  // Pages revalidate every 2 s (their `revalidate`) and may then be served stale for
+  // 30 s more: Next sends "s-maxage=2, stale-while-revalidate=30" (lib/http/cache-policy.ts).
+  expireTime: 32,
   // Hashing every cached page for an ETag costs more than serving it; pages revalidate by time instead
   // (see bench/README.md, 2026-11-23 first pages run: ETags off).
   generateEtags: false,

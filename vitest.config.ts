@@ -56,6 +56,16 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
         },
       },
+      {
+        extends: true,
+        test: {
+          // The production shape under a database restart (deploy/faults.test.ts): npm run test:faults.
+          name: "faults",
+          include: ["deploy/**/*.test.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 });

@@ -21,7 +21,7 @@ test("the feed of every treaty lists the latest actions, newest first, linking t
   const response = await request.get("/feeds/actions.atom");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
-  expect(response.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+  expect(response.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=2, stale-while-revalidate=30");
   const { feed } = parser.parse(await response.text()) as Atom;
   expect(feed.entry).toHaveLength(100);
   const dates = feed.entry.map((e) => e.updated);

@@ -42,7 +42,7 @@ test.describe("JSON API", () => {
     const first = await request.get(url, { headers: { "Accept-Encoding": "gzip" } });
     const etag = first.headers()["etag"] ?? "";
     expect(etag).toMatch(/^W\/".+"$/);
-    expect(first.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect(first.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=2, stale-while-revalidate=30");
     expect(first.headers()["access-control-allow-origin"]).toBe("*");
 
     const again = await request.get(url, { headers: { "If-None-Match": etag, "Accept-Encoding": "gzip" } });

@@ -5,7 +5,7 @@ describe("a response caches must revalidate", () => {
   it("carries an ETag of its body and must be checked before each reuse", async () => {
     const response = revalidatedResponse(new Request("http://x/"), "body", { "Content-Type": "text/plain" });
     expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=2, stale-while-revalidate=30");
     expect(response.headers.get("etag")).toMatch(/^W\/"[\w-]{32}"$/);
     expect(await response.text()).toBe("body");
   });

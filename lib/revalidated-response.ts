@@ -6,7 +6,7 @@
 // (bench/README.md, first pages run: ETags off).
 import { createHash } from "node:crypto";
 
-const MUST_REVALIDATE = "public, max-age=0, must-revalidate";
+import { PUBLIC_CACHE_CONTROL as MUST_REVALIDATE } from "./http/cache-policy";
 
 /** Weak: the server may compress the body on its way out, and a weak tag still allows a 304. */
 function etagOf(body: string): string {

@@ -11,7 +11,7 @@ describe("jsonAnswer", () => {
     expect(await response.json()).toEqual({ a: 1 });
     expect(response.headers.get("content-type")).toBe("application/json");
     expect(response.headers.get("etag")).toMatch(/^W\/"[\w-]{27}"$/);
-    expect(response.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=2, stale-while-revalidate=30");
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("access-control-expose-headers")).toBe("ETag");
   });

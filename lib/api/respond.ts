@@ -4,6 +4,7 @@
 // (lib/api/http-policy.ts), and the CORS preflight.
 import { createHash } from "node:crypto";
 import { NextResponse } from "next/server";
+import { NO_STORE } from "../http/cache-policy";
 import { CACHE_CONTROL, CORS_HEADERS as CORS } from "./http-policy";
 import { errorBody, type ApiResult } from "./result";
 
@@ -18,9 +19,9 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
-/** The headers of every API answer but the body's type. */
-export function apiHeaders(etag: string): Record<string, string> {
-  return { ...CORS, "Cache-Control": CACHE_CONTROL, ETag: etag };
+/** The headers of every API answer but the body's type; an error is never kept by a cache. */
+export function apiHeaders(etag: string, status = 200): Record<string, string> {
+  return { ...CORS, "Cache-Control": status < 400 ? CACHE_CONTROL : NO_STORE, ETag: etag };
 }
 
 /** A JSON answer with its status; a 200 whose ETag the request already holds becomes a bodiless 304. */
@@ -31,7 +32,10 @@ export function jsonAnswer(request: Request | null, body: unknown, status = 200)
   if (status === 200 && request && etagMatches(request.headers.get("if-none-match"), etag)) {
     return new NextResponse(null, { status: 304, headers: apiHeaders(etag) });
   }
-  return new NextResponse(json, { status, headers: { ...apiHeaders(etag), "Content-Type": "application/json" } });
+  return new NextResponse(json, {
+    status,
+    headers: { ...apiHeaders(etag, status), "Content-Type": "application/json" },
+  });
 }
 
 /** The route's answer: the body an endpoint function built, or its problem in the API's error shape. */

@@ -150,7 +150,17 @@ async function loadAll(database: Database, stamp: string): Promise<Loaded> {
 
 async function refresh(previous: Loaded | undefined): Promise<Loaded> {
   const database = getDatabase();
-  const stamp = await dataStamp(database);
+  let stamp: string;
+  try {
+    stamp = await dataStamp(database);
+  } catch (error) {
+    // The database cannot be reached (a restart, a network fault): keep answering from the
+    // snapshots this process already holds, as they were at the last check, and try again at
+    // the next one. Nothing can have been saved meanwhile. Without snapshots, the error stands.
+    if (previous?.database !== database) throw error;
+    previous.checkedAt = Date.now();
+    return previous;
+  }
   if (previous?.database === database && previous.stamp === stamp) {
     previous.checkedAt = Date.now();
     return previous;

@@ -34,12 +34,17 @@ function serverLabel(databaseUrl: string): string {
 
 export function explainDatabaseError(error: unknown, target: { databaseUrl?: string; dataDir: string }): string {
   if (error instanceof UserFacingError) return error.message;
-  const code = codeOf(error);
+  const code = /Can't reach database server/.test(String((error as ErrorWithCode)?.message ?? ""))
+    ? "P1001"
+    : codeOf(error);
   if (target.databaseUrl) {
     const where = `PostgreSQL at ${serverLabel(target.databaseUrl)} (DATABASE_URL)`;
     switch (code) {
       case "ECONNREFUSED":
         return `Cannot connect to ${where}: connection refused. Is the server running?`;
+      // Prisma's words when the server stopped answering (a restart): nothing was written.
+      case "P1001":
+        return `Cannot connect to ${where}: the server does not answer (restarting?). Nothing was written; try again in a moment.`;
       case "ENOTFOUND":
       case "EAI_AGAIN":
         return `Cannot connect to ${where}: unknown host.`;
@@ -62,7 +67,9 @@ export function explainDatabaseError(error: unknown, target: { databaseUrl?: str
  * moment ago by another request.
  */
 export function isUniqueViolation(error: unknown): boolean {
-  const code = codeOf(error);
+  const code = /Can't reach database server/.test(String((error as ErrorWithCode)?.message ?? ""))
+    ? "P1001"
+    : codeOf(error);
   if (code === "P2002" || code === "23505") return true;
   return /Unique constraint failed|duplicate key value/i.test(String((error as ErrorWithCode)?.message ?? ""));
 }

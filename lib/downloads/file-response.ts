@@ -4,6 +4,7 @@
 //   which Excel reads the file in the machine's code page and "Côte d'Ivoire"
 //   or "Türkiye" come out garbled.
 // - JSON: plain UTF-8 (a BOM there would break most parsers).
+import { PUBLIC_CACHE_CONTROL } from "../http/cache-policy";
 import { stringify } from "csv-stringify/sync";
 import { NextResponse } from "next/server";
 import { jsonError } from "../api/json-error";
@@ -51,7 +52,7 @@ export function fileResponse(format: DownloadFormat, file: DownloadFile): NextRe
       "Content-Type": type,
       "Content-Disposition": attachment(file.name, format),
       // As the API's answers: a shared cache must ask again, so no file predates an admin's save.
-      "Cache-Control": "public, max-age=0, must-revalidate",
+      "Cache-Control": PUBLIC_CACHE_CONTROL,
     },
   });
 }

@@ -29,7 +29,7 @@ describe("GET /embed/{slug}/progress", () => {
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors *");
     expect(response.headers.get("x-frame-options")).toBeNull();
-    expect(response.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=2, stale-while-revalidate=30");
     const html = await response.text();
     expect(Buffer.byteLength(html)).toBeLessThan(20 * 1024);
     expect(html).not.toContain("<script");

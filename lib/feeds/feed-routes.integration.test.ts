@@ -51,7 +51,7 @@ describe("GET /feeds/actions.atom", () => {
     const response = await get("/feeds/actions.atom");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
-    expect(response.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=2, stale-while-revalidate=30");
     const { feed } = await atomOf(response);
     expect(feed.entry).toHaveLength(100);
     const dates = feed.entry.map((e) => e.updated);

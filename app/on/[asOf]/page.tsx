@@ -2,7 +2,8 @@
 import type { Metadata } from "next";
 import { HomePage } from "../../_view/home-page";
 
-export const revalidate = 60;
+// A literal (Next reads it at build time): SHARED_FRESH_SECONDS in lib/http/cache-policy.ts.
+export const revalidate = 2;
 export const metadata: Metadata = {
   alternates: { types: { "application/atom+xml": [{ url: "/feeds/actions.atom", title: "Treaty actions" }] } },
 };

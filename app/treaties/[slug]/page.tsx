@@ -4,7 +4,8 @@
 import type { Metadata } from "next";
 import { TreatyPage, treatyMetadata } from "./_view/treaty-page";
 
-export const revalidate = 60;
+// A literal (Next reads it at build time): SHARED_FRESH_SECONDS in lib/http/cache-policy.ts.
+export const revalidate = 2;
 export function generateStaticParams() {
   return []; // rendered on first request, then served from the cache
 }
