@@ -67,9 +67,9 @@ describe("the database stops during a load, then comes back", () => {
 
     // A steady load of readers through nginx for the whole fault.
     const seen = new Map<number, number>();
-    let loading = true;
+    const load = { running: true };
     const readers = Array.from({ length: 8 }, async (_, i) => {
-      while (loading) {
+      while (load.running) {
         const { status } = await statusOf(CACHED[i % CACHED.length] ?? "/");
         seen.set(status, (seen.get(status) ?? 0) + 1);
       }
@@ -119,7 +119,7 @@ describe("the database stops during a load, then comes back", () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    loading = false;
+    load.running = false;
     await Promise.all(readers);
     console.info(
       `faults: readers saw ${JSON.stringify(Object.fromEntries(seen))}; recovered after ${recoveredAfter} ms`,

@@ -103,6 +103,9 @@ test("the map and charts render, each with a text alternative", async ({ page })
   await expect.poll(() => map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.getByRole("link", { name: /Tuvalu/ }).first()).toBeVisible();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  // Charts are drawn as they come near the screen: bring each chart's box on screen in turn.
+  const boxes = page.locator('div[role="img"][aria-label]');
+  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).scrollIntoViewIfNeeded();
   // Both legends list the statuses in the order the tables do, parties first.
   const legends = page.locator(".recharts-legend-wrapper");
   // Four charts: parties over time, by region, then completions of each obligation (Art. 4, Art. 5).

@@ -54,3 +54,16 @@ export const dateLike = (): fc.Arbitrary<string> =>
 
 /** How many generated cases each property runs: enough to find the bad shapes, quick enough for CI. */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+
+/**
+ * What is wrong with a refusal (400, 404) in the API's error shape, or null:
+ * it must name the parameter, and its message must start with that name. A
+ * successful answer has nothing to check here.
+ */
+export async function refusalProblem(response: Response): Promise<string | null> {
+  if (response.status < 400) return null;
+  const body = (await response.clone().json()) as { error?: { parameter?: string; message?: string } };
+  const { parameter = "", message = "" } = body.error ?? {};
+  if (!parameter) return `${response.status} without a parameter: ${JSON.stringify(body)}`;
+  return message.startsWith(parameter) ? null : `message does not start with "${parameter}": ${message}`;
+}

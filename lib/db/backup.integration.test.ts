@@ -34,7 +34,7 @@ beforeAll(async () => {
     role: "editor",
   });
   restore();
-  expect(created.ok).toBe(true);
+  if (!created.ok) throw new Error(`no account: ${JSON.stringify(created.fieldErrors)}`);
 }, 120_000);
 afterAll(async () => {
   await Promise.all([source?.dispose(), target?.dispose()]);
