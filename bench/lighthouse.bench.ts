@@ -1,0 +1,98 @@
+// `npm run bench:lighthouse`: Lighthouse (its default mobile settings: a slow
+// phone on a slow network) on every page type and on the admin's record-action
+// form, driving the system Chromium through Playwright. Needs a build (`npm run
+// build`) and a seeded embedded database (`npm run setup`). Prints performance,
+// accessibility, total blocking time and each page's JavaScript; no pass/fail.
+// Goals (issue 16): performance at least 95, accessibility 100. Results: bench/README.md.
+import { spawn } from "node:child_process";
+import lighthouse from "lighthouse";
+import { chromium } from "@playwright/test";
+import { createSession, SESSION_COOKIE } from "../lib/auth/sessions";
+import { createUser } from "../lib/admin/users";
+import { closeDatabase, openDatabase, useDatabase } from "../lib/db/client";
+import { openDriver } from "../lib/db/driver";
+import { readDatabaseEnv } from "../lib/env";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3310);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DEBUG_PORT = 9333;
+const PAGES = [
+  "/",
+  "/treaties/ccm",
+  "/treaties/mine-ban-treaty",
+  "/treaties/ccm/outside",
+  "/regions/campaign/pacific",
+  "/states/GBR",
+  "/admin/actions/new",
+];
+
+/** A session for an editor made for the run, so Lighthouse can open the admin form. */
+async function editorSession(): Promise<string> {
+  const database = openDatabase(openDriver(readDatabaseEnv()));
+  useDatabase(database);
+  try {
+    const email = "lighthouse@bench.invalid";
+    let user = await database.prisma.adminUser.findUnique({ where: { email } });
+    if (!user) {
+      const created = await createUser(null, {
+        email,
+        name: "Lighthouse",
+        password: "lighthouse passphrase",
+        role: "editor",
+      });
+      if (!created.ok) throw new Error("bench account");
+      user = await database.prisma.adminUser.findUniqueOrThrow({ where: { email } });
+    }
+    return (await createSession(user.id)).token;
+  } finally {
+    await closeDatabase(database);
+  }
+}
+
+const token = await editorSession();
+const server = spawn("npx", ["next", "start", "--port", String(PORT)], {
+  stdio: "ignore",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  detached: true,
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  args: [`--remote-debugging-port=${DEBUG_PORT}`, "--no-sandbox", "--disable-background-networking", "--no-first-run"],
+});
+try {
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(`${BASE}/regions`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  for (const page of PAGES) {
+    await fetch(`${BASE}${page}`); // rendered once, then served from the page cache as in use
+    const result = await lighthouse(`${BASE}${page}`, {
+      port: DEBUG_PORT,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+      extraHeaders: page.startsWith("/admin") ? { Cookie: `${SESSION_COOKIE}=${token}` } : undefined,
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`no Lighthouse result for ${page}`);
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const tbt = Math.round(Number(lhr.audits["total-blocking-time"]?.numericValue ?? 0));
+    const scripts = (
+      lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] }
+    )?.items?.filter((item) => item.resourceType === "Script");
+    const jsKb = Math.round((scripts ?? []).reduce((sum, item) => sum + (item.transferSize ?? 0), 0) / 1024);
+    console.log(
+      `${page.padEnd(28)} performance ${String(score("performance")).padStart(3)}   accessibility ${String(score("accessibility")).padStart(3)}   TBT ${String(tbt).padStart(5)} ms   JS ${String(jsKb).padStart(4)} KB (${scripts?.length ?? 0} files, as sent)`,
+    );
+  }
+} finally {
+  await browser.close();
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
+process.exit(0);
