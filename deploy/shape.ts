@@ -80,6 +80,16 @@ export async function startShape(options: ShapeOptions = DEFAULT_SHAPE): Promise
   run("npm", ["run", "--silent", "db:migrate"], env);
   run("npm", ["run", "--silent", "db:seed"], env);
 
+  // A server left over from an earlier run would answer in place of the new ones.
+  for (let i = 0; i <= options.instances; i++) {
+    const port = i === options.instances ? options.nginxPort : options.firstAppPort + i;
+    const busy = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
+    if (busy) throw new Error(`port ${port} is already in use: stop what listens there first`);
+  }
+
   const children: ChildProcess[] = [];
   const stop = () => {
     for (const child of children) {
