@@ -9,7 +9,8 @@ test("a cached page is kept in the in-memory page cache, not written to disk", a
   const path = "/treaties/ccm/outside";
   await request.get(path);
   const again = await request.get(path);
-  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  // From the cache: "STALE" once the page is older than its two seconds (then rendered again behind it).
+  expect(["HIT", "STALE"]).toContain(again.headers()["x-nextjs-cache"]);
   const written = readdirSync(".next/server", { recursive: true, encoding: "utf8" }).filter((file) =>
     file.includes("treaties/ccm/outside"),
   );

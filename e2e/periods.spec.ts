@@ -35,8 +35,9 @@ test("every day of a period is served from one cached page", async ({ request })
   for (const day of LATER_DAYS) responses.push(await request.get(`/treaties/ccm?asOf=${day}`));
   const [first, second, third] = responses;
   expect(first?.ok()).toBe(true);
-  expect(second?.headers()["x-nextjs-cache"]).toBe("HIT");
-  expect(third?.headers()["x-nextjs-cache"]).toBe("HIT");
+  // From the cache ("STALE" once older than its two seconds, rendered again behind it).
+  expect(["HIT", "STALE"]).toContain(second?.headers()["x-nextjs-cache"]);
+  expect(["HIT", "STALE"]).toContain(third?.headers()["x-nextjs-cache"]);
   expect(await third?.text()).toBe(await second?.text());
 });
 
