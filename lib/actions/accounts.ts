@@ -8,12 +8,14 @@ import { authorize } from "../auth/guard";
 import { isIsoDate } from "../domain/dates";
 import { newUserSchema, userChangeSchema } from "../validations/admin-user";
 import { fieldErrorsOf } from "../validations/treaty-action";
-import { errorState, refusedState, type FormState } from "./form-state";
+import { controlCharacterErrors, errorState, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 
 export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = newUserSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await createUser(access.actor, parsed.data);
@@ -24,6 +26,8 @@ export async function createUserAction(_previous: FormState, formData: FormData)
 export async function changeUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = userChangeSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await changeUser(access.actor, parsed.data);
@@ -43,6 +47,8 @@ const checkedOnSchema = z.object({
 export async function setDepositaryCheckedOnAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = checkedOnSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await setDepositaryCheckedOn(access.actor, parsed.data);

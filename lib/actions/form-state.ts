@@ -33,3 +33,18 @@ export function errorState(
 export function refusedState(formData: FormData, result: Extract<WriteResult<unknown>, { ok: false }>): FormState {
   return errorState(formData, result.formError, result.fieldErrors);
 }
+
+// Control characters other than tab and line breaks: PostgreSQL refuses a NUL
+// in text outright (the fuzz suite found it), and none belongs in a form.
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Field errors for every posted field holding a control character, or null: checked before any schema or query. */
+export function controlCharacterErrors(formData: FormData): FormState["fieldErrors"] | null {
+  const errors: FormState["fieldErrors"] = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !key.startsWith("$") && CONTROL_CHARACTER.test(value))
+      errors[key] = ["must not contain control characters"];
+  }
+  return Object.keys(errors).length > 0 ? errors : null;
+}

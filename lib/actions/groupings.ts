@@ -7,7 +7,7 @@ import { createGrouping, deleteRegion, saveRegion, updateGrouping } from "../adm
 import { authorize } from "../auth/guard";
 import { groupingSchema, regionDeletionSchema, regionSchema } from "../validations/grouping";
 import { fieldErrorsOf } from "../validations/treaty-action";
-import { errorState, refusedState, type FormState } from "./form-state";
+import { controlCharacterErrors, errorState, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 
 const groupingPage = (grouping: string, saved: string) => `/admin/groupings/${grouping}?saved=${saved}`;
@@ -15,6 +15,8 @@ const groupingPage = (grouping: string, saved: string) => `/admin/groupings/${gr
 export async function createGroupingAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = groupingSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await createGrouping(access.actor, parsed.data);
@@ -26,6 +28,8 @@ export async function createGroupingAction(_previous: FormState, formData: FormD
 export async function updateGroupingAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = groupingSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await updateGrouping(access.actor, parsed.data);
@@ -37,6 +41,8 @@ export async function updateGroupingAction(_previous: FormState, formData: FormD
 export async function addRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = regionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await saveRegion(access.actor, parsed.data, true);
@@ -48,6 +54,8 @@ export async function addRegionAction(_previous: FormState, formData: FormData):
 export async function updateRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = regionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await saveRegion(access.actor, parsed.data, false);
@@ -59,6 +67,8 @@ export async function updateRegionAction(_previous: FormState, formData: FormDat
 export async function deleteRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = regionDeletionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await deleteRegion(access.actor, parsed.data);

@@ -7,7 +7,7 @@ import { createTarget, retireTarget, updateTarget } from "../admin/targets";
 import { authorize } from "../auth/guard";
 import { newTargetSchema, targetChangeSchema, targetRetirementSchema } from "../validations/target";
 import { fieldErrorsOf } from "../validations/treaty-action";
-import { errorState, refusedState, type FormState } from "./form-state";
+import { controlCharacterErrors, errorState, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 
 const treatyPage = (treaty: string, saved: string) => `/admin/treaties/${treaty}?saved=${saved}#targets`;
@@ -15,6 +15,8 @@ const treatyPage = (treaty: string, saved: string) => `/admin/treaties/${treaty}
 export async function createTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = newTargetSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await createTarget(access.actor, parsed.data);
@@ -26,6 +28,8 @@ export async function createTargetAction(_previous: FormState, formData: FormDat
 export async function updateTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = targetChangeSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await updateTarget(access.actor, parsed.data);
@@ -37,6 +41,8 @@ export async function updateTargetAction(_previous: FormState, formData: FormDat
 export async function retireTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = targetRetirementSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await retireTarget(access.actor, parsed.data);

@@ -17,12 +17,14 @@ import {
   actionRestoreSchema,
   fieldErrorsOf,
 } from "../validations/treaty-action";
-import { errorState, refusedState, type FormState } from "./form-state";
+import { controlCharacterErrors, errorState, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 
 export async function recordActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("editor");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = actionFieldsSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await recordAction(access.actor, parsed.data);
@@ -34,6 +36,8 @@ export async function recordActionAction(_previous: FormState, formData: FormDat
 export async function correctActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("editor");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = actionCorrectionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await correctAction(access.actor, parsed.data);
@@ -45,6 +49,8 @@ export async function correctActionAction(_previous: FormState, formData: FormDa
 export async function deleteActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("editor");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = actionDeletionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await deleteAction(access.actor, parsed.data);
@@ -56,6 +62,8 @@ export async function deleteActionAction(_previous: FormState, formData: FormDat
 export async function restoreActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("editor");
   if (!access.ok) return errorState(formData, access.message);
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return errorState(formData, null, unprintable);
   const parsed = actionRestoreSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
   const result = await restoreAction(access.actor, parsed.data);

@@ -13,6 +13,7 @@ import { obligationStanding } from "@/lib/domain/obligation-standing";
 import { fieldErrorsOf, actionFieldsSchema } from "@/lib/validations/treaty-action";
 import { obligationEventFieldsSchema } from "@/lib/validations/obligation-event-form";
 import { dateLike, hostile, RUNS } from "@/fuzz/hostile";
+import { controlCharacterErrors } from "@/lib/actions/form-state";
 import { recordAction } from "./record-action";
 import { recordObligationEvent } from "./record-obligation-event";
 import { createUser } from "./users";
@@ -38,6 +39,13 @@ async function rowCounts() {
     events: await prisma.obligationEvent.count(),
     audit: await prisma.auditLogEntry.count(),
   };
+}
+
+/** The fields as a server action receives them, and the field errors it answers before its schema. */
+function posted(form: Record<string, string>) {
+  const formData = new FormData();
+  for (const [key, value] of Object.entries(form)) formData.set(key, value);
+  return controlCharacterErrors(formData);
 }
 
 /** A form with some fields replaced by hostile values (the rest plausible). */
@@ -66,15 +74,19 @@ describe("the obligation event form", () => {
     await fc.assert(
       fc.asyncProperty(formWith(OBLIGATION_FORM), async (form) => {
         const before = await rowCounts();
+        // As the server action does: control characters first, then the schema, then the write.
+        const unprintable = posted(form);
         const parsed = obligationEventFieldsSchema.safeParse(form);
-        const result = parsed.success ? await recordObligationEvent(editor, parsed.data) : null;
+        const result = !unprintable && parsed.success ? await recordObligationEvent(editor, parsed.data) : null;
         // Saved: removed again so the next case starts from the same history.
         if (result?.ok) await database().prisma.obligationEvent.delete({ where: { id: result.value.id } });
-        const fields = !parsed.success
-          ? Object.keys(fieldErrorsOf(parsed.error))
-          : result && !result.ok
-            ? Object.keys(result.fieldErrors)
-            : [];
+        const fields = unprintable
+          ? Object.keys(unprintable)
+          : !parsed.success
+            ? Object.keys(fieldErrorsOf(parsed.error))
+            : result && !result.ok
+              ? Object.keys(result.fieldErrors)
+              : [];
         expect(fields.filter((field) => !(field in OBLIGATION_FORM))).toEqual([]);
         // A refusal writes nothing at all; a save (removed again above) leaves only its audit row.
         const after = await rowCounts();
@@ -82,6 +94,14 @@ describe("the obligation event form", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("refuses a NUL or other control character in any field, naming it (PostgreSQL refuses NUL in text)", () => {
+    for (const field of Object.keys(OBLIGATION_FORM))
+      expect(posted({ ...OBLIGATION_FORM, [field]: "ccm\u0000" })).toEqual({
+        [field]: ["must not contain control characters"],
+      });
+    expect(posted({ ...OBLIGATION_FORM, note: "two lines\r\nand a\ttab" })).toBeNull();
   });
 
   it("shows a stored note with markup as text", async () => {
@@ -122,10 +142,15 @@ describe("the action form", () => {
     await fc.assert(
       fc.asyncProperty(formWith(ACTION_FORM), async (form) => {
         const before = await rowCounts();
+        const unprintable = posted(form);
         const parsed = actionFieldsSchema.safeParse(form);
-        const result = parsed.success ? await recordAction(editor, parsed.data) : null;
+        const result = !unprintable && parsed.success ? await recordAction(editor, parsed.data) : null;
         if (result?.ok) await database().prisma.treatyAction.delete({ where: { id: result.value.id } });
-        const fields = !parsed.success ? Object.keys(fieldErrorsOf(parsed.error)) : [];
+        const fields = unprintable
+          ? Object.keys(unprintable)
+          : !parsed.success
+            ? Object.keys(fieldErrorsOf(parsed.error))
+            : [];
         expect(fields.filter((field) => !(field in ACTION_FORM) && field !== "effectDeferred")).toEqual([]);
         // A refusal writes nothing at all; a save (removed again above) leaves only its audit row.
         const after = await rowCounts();
