@@ -8,13 +8,13 @@ import path from "node:path";
 import type { IsoDate } from "../lib/domain/dates";
 import {
   obligationEventProblems,
-  SOURCED_OBLIGATIONS,
+  sourcedObligationRules,
   type ObligationEvent,
   type SourcedObligation,
   type SourcedObligationRule,
 } from "../lib/domain/obligation-events";
 import type { StateTimeline } from "../lib/domain/timeline";
-import type { ObligationBook } from "../lib/domain/obligation-summary";
+import { obligationBookOf, type ObligationBook } from "../lib/domain/obligation-summary";
 import { obligationRowSchema, type ObligationRow } from "../lib/validations/obligation-row";
 import { readCsv, relativeSeedPath, type Located, type SeedIssue } from "./read-files";
 import type { TreatySeed } from "./schemas";
@@ -25,22 +25,6 @@ const FILE_NAME = /^art-(\d+)-(stockpile-destruction|clearance)\.csv$/;
 
 /** "Art. 4" -> "4": the file name carries the article's number. */
 const articleNumber = (article: string) => /\d+/.exec(article)?.[0] ?? article;
-
-/** The treaty's stockpile-destruction and clearance rules, as the domain's rule shape. */
-export function sourcedRules(treaty: TreatySeed): SourcedObligationRule[] {
-  return treaty.obligationRules.flatMap((rule) =>
-    (SOURCED_OBLIGATIONS as readonly string[]).includes(rule.kind) && rule.periodYears
-      ? [
-          {
-            kind: rule.kind as SourcedObligation,
-            article: rule.article,
-            periodYears: rule.periodYears,
-            maxExtensionYears: rule.maxExtensionYears ?? null,
-          },
-        ]
-      : [],
-  );
-}
 
 export function obligationEventOf(row: ObligationRow, kind: SourcedObligation): ObligationEvent {
   return {
@@ -68,7 +52,7 @@ export function readObligationFiles(
 ): ObligationFile[] {
   const folder = path.join(dataDir, "obligations", treaty.slug);
   if (!existsSync(folder)) return [];
-  const rules = sourcedRules(treaty);
+  const rules = sourcedObligationRules(treaty.obligationRules);
   const files: ObligationFile[] = [];
   for (const name of readdirSync(folder).sort()) {
     const file = path.join(folder, name);
@@ -132,14 +116,8 @@ function validateObligationRows(
 
 /** The files' events as the snapshot keeps them, so tests compute from the files what the app computes from the database. */
 export function seedObligationBook(files: readonly ObligationFile[]): ObligationBook {
-  const events = Object.fromEntries(
-    SOURCED_OBLIGATIONS.map((kind) => [kind, new Map<string, ObligationEvent[]>()]),
-  ) as Record<SourcedObligation, Map<string, ObligationEvent[]>>;
-  for (const { rule, rows } of files) {
-    for (const row of rows) {
-      const byState = events[rule.kind];
-      byState.set(row.state, [...(byState.get(row.state) ?? []), obligationEventOf(row, rule.kind)]);
-    }
-  }
-  return { rules: files.map((file) => file.rule), events };
+  return obligationBookOf(
+    files.map((file) => file.rule),
+    files.flatMap(({ rule, rows }) => rows.map((row) => obligationEventOf(row, rule.kind))),
+  );
 }

@@ -15,9 +15,8 @@ import {
   type LabelProps,
 } from "recharts";
 import { useRequestedDate, type ShownDate } from "@/components/treaties/requested-date";
-import { isoFromUtcDate } from "@/lib/domain/dates";
-import { formatDate } from "@/lib/format";
 import { CHART_COLORS, CHART_GRID, CHART_LABEL_STYLE, CHART_LEGEND_STYLE, statusOrder } from "./colors";
+import { COUNT_Y_AXIS, dateLabel, dateTooltipLabel, TIME_X_AXIS } from "./time-axis-props";
 import { COUNT_LABELS } from "@/lib/labels";
 import { toEpochMs } from "./time-axis";
 
@@ -51,9 +50,6 @@ function withRequestedDay(props: PartiesOverTimeClientProps, day: string | null)
 
 const MARKER = "#555";
 
-const year = (ms: number) => String(new Date(ms).getUTCFullYear());
-const dateLabel = (ms: number) => formatDate(isoFromUtcDate(new Date(ms)));
-
 /** Put a vertical line's label on whichever side of it has more room. */
 function sideOf(x: number, [min, max]: [number, number], edge: "Top" | "Bottom"): LabelProps["position"] {
   return x > (min + max) / 2 ? `inside${edge}Right` : `inside${edge}Left`;
@@ -68,23 +64,10 @@ export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
           focusable SVG inside it would be hidden interactive content; the table serves keyboard users. */}
       <LineChart data={points} margin={{ top: 16, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke={CHART_GRID} vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={domain}
-          ticks={ticks}
-          tickFormatter={year}
-          interval="preserveStartEnd"
-          minTickGap={8}
-          tick={CHART_LABEL_STYLE}
-        />
+        <XAxis {...TIME_X_AXIS} domain={domain} ticks={ticks} />
         {/* Counts of states: whole numbers, and the target line may sit above the data. */}
-        <YAxis allowDecimals={false} domain={[0, "auto"]} width={40} tick={CHART_LABEL_STYLE} />
-        <Tooltip
-          labelFormatter={(label) => (typeof label === "number" ? dateLabel(label) : label)}
-          itemSorter={statusOrder}
-        />
+        <YAxis {...COUNT_Y_AXIS} />
+        <Tooltip labelFormatter={dateTooltipLabel} itemSorter={statusOrder} />
         <Legend wrapperStyle={CHART_LEGEND_STYLE} itemSorter={statusOrder} />
         <Line
           type="stepAfter"

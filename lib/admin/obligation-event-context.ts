@@ -13,7 +13,8 @@ import { partialDateFrom } from "../domain/partial-date";
 import type { StateTimeline } from "../domain/timeline";
 import { buildTimelines } from "../domain/timeline";
 import type { ObligationEvent as ObligationEventRow, ObligationKind, Prisma, Treaty } from "../db/generated/client";
-import { toObligationEvent, toSourcedRules, toTreatyRules } from "../data/mappers";
+import { sourcedObligationRules } from "../domain/obligation-events";
+import { toObligationEvent, toTreatyRules } from "../data/mappers";
 import type { ObligationEventFields } from "../validations/obligation-event-form";
 import { recordsOf, stateHistory } from "./action-context";
 import type { Tx } from "./audit";
@@ -36,7 +37,7 @@ export async function obligationContext(
   stateIso3: string,
   kind: ObligationKind,
 ): Promise<ObligationContext | { errors: FieldErrors }> {
-  const rules = toSourcedRules(await tx.obligationRule.findMany({ where: { treatyId: treaty.id } }));
+  const rules = sourcedObligationRules(await tx.obligationRule.findMany({ where: { treatyId: treaty.id } }));
   const rule = rules.find((candidate) => candidate.kind === kind);
   if (!rule) {
     const has = rules.map((r) => r.kind.replace("_", " ")).join(" and ") || "neither";

@@ -1,14 +1,9 @@
 // Database rows -> the domain's plain shapes (ISO date strings, no Prisma types).
 import { isoFromUtcDate } from "../domain/dates";
-import type { ObligationEvent, SourcedObligation, SourcedObligationRule } from "../domain/obligation-events";
+import type { ObligationEvent, SourcedObligation } from "../domain/obligation-events";
 import { partialDateFrom } from "../domain/partial-date";
 import type { LaterJoinerRule, TreatyActionRecord, TreatyRules } from "../domain/types";
-import type {
-  ObligationEvent as ObligationEventRow,
-  ObligationRule,
-  Treaty,
-  TreatyAction,
-} from "../db/generated/client";
+import type { ObligationEvent as ObligationEventRow, Treaty, TreatyAction } from "../db/generated/client";
 
 export function toTreatyRules(treaty: Treaty): TreatyRules {
   return {
@@ -57,20 +52,4 @@ export function toObligationEvent(row: ObligationEventRow): ObligationEvent {
     confidence: row.confidence,
     note: row.note,
   };
-}
-
-/** The treaty's stockpile-destruction and clearance rules (the ones sourced events speak of). */
-export function toSourcedRules(rules: readonly ObligationRule[]): SourcedObligationRule[] {
-  return rules.flatMap((rule) =>
-    (rule.kind === "stockpile_destruction" || rule.kind === "clearance") && rule.periodYears
-      ? [
-          {
-            kind: rule.kind,
-            article: rule.article,
-            periodYears: rule.periodYears,
-            maxExtensionYears: rule.maxExtensionYears,
-          },
-        ]
-      : [],
-  );
 }

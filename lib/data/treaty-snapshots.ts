@@ -13,7 +13,8 @@ import { isoFromUtcDate, type IsoDate } from "../domain/dates";
 import type { GroupingView } from "../domain/regions";
 import { buildTreatySnapshot, type TreatySnapshot } from "../domain/treaty-snapshot";
 import type { TreatyActionRecord } from "../domain/types";
-import { toObligationEvent, toSourcedRules, toTreatyRules } from "./mappers";
+import { sourcedObligationRules } from "../domain/obligation-events";
+import { toObligationEvent, toTreatyRules } from "./mappers";
 
 type Loaded = {
   /** The database it was read from: tests switch databases (useDatabaseForTests), which drops it. */
@@ -136,7 +137,7 @@ async function loadAll(database: Database, stamp: string): Promise<Loaded> {
       targets,
     };
     const obligations = {
-      rules: toSourcedRules(treaty.obligationRules),
+      rules: sourcedObligationRules(treaty.obligationRules),
       events: treaty.obligationEvents.map(toObligationEvent),
     };
     snapshots.set(

@@ -75,6 +75,24 @@ export function entryIntoForceBefore(timeline: StateTimeline | undefined, date: 
   return (begun.at(-1) ?? participations[0])?.entryIntoForceOn ?? null;
 }
 
+/** The stockpile-destruction and clearance rules among a treaty's obligation rules (seed files or database rows). */
+export function sourcedObligationRules(
+  rules: readonly { kind: string; article: string; periodYears?: number | null; maxExtensionYears?: number | null }[],
+): SourcedObligationRule[] {
+  return rules.flatMap((rule) =>
+    (SOURCED_OBLIGATIONS as readonly string[]).includes(rule.kind) && rule.periodYears
+      ? [
+          {
+            kind: rule.kind as SourcedObligation,
+            article: rule.article,
+            periodYears: rule.periodYears,
+            maxExtensionYears: rule.maxExtensionYears ?? null,
+          },
+        ]
+      : [],
+  );
+}
+
 export function originalDeadline(entryIntoForceOn: IsoDate, rule: SourcedObligationRule): IsoDate {
   return addYearsIso(entryIntoForceOn, rule.periodYears);
 }

@@ -4,6 +4,7 @@
 // speaks of; and the completions over time for the chart.
 import { addDaysIso, type IsoDate } from "./dates";
 import {
+  SOURCED_OBLIGATIONS,
   originalDeadline,
   type ObligationEvent,
   type SourcedObligation,
@@ -19,6 +20,20 @@ export type ObligationBook = {
   rules: SourcedObligationRule[];
   events: Record<SourcedObligation, ReadonlyMap<string, readonly ObligationEvent[]>>;
 };
+
+/** A treaty's events grouped by obligation and state, as the book keeps them. */
+export function obligationBookOf(rules: SourcedObligationRule[], events: Iterable<ObligationEvent>): ObligationBook {
+  const byKind = Object.fromEntries(
+    SOURCED_OBLIGATIONS.map((kind) => [kind, new Map<string, ObligationEvent[]>()]),
+  ) as Record<SourcedObligation, Map<string, ObligationEvent[]>>;
+  for (const event of events) {
+    const byState = byKind[event.kind];
+    const list = byState.get(event.stateIso3);
+    if (list) list.push(event);
+    else byState.set(event.stateIso3, [event]);
+  }
+  return { rules, events: byKind };
+}
 
 export type ObligationSummary = {
   kind: SourcedObligation;

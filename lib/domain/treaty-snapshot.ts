@@ -11,13 +11,9 @@ import type { Counting } from "./status";
 import { targetCounting } from "./targets";
 import { obligationOfMetric, obligationTargetProgress, type ObligationTargetProgress } from "./obligation-target";
 import { buildTimelines, type StateTimeline } from "./timeline";
+import { type ObligationEvent, type SourcedObligation, type SourcedObligationRule } from "./obligation-events";
 import {
-  SOURCED_OBLIGATIONS,
-  type ObligationEvent,
-  type SourcedObligation,
-  type SourcedObligationRule,
-} from "./obligation-events";
-import {
+  obligationBookOf,
   obligationSeries,
   obligationTurningDays,
   type ObligationBook,
@@ -69,16 +65,7 @@ export type ObligationInput = { rules: SourcedObligationRule[]; events: readonly
 const NO_OBLIGATIONS: ObligationInput = { rules: [], events: [] };
 
 function obligationBook(input: ObligationInput, timelines: ReadonlyMap<string, StateTimeline>) {
-  const events = Object.fromEntries(
-    SOURCED_OBLIGATIONS.map((kind) => [kind, new Map<string, ObligationEvent[]>()]),
-  ) as Record<SourcedObligation, Map<string, ObligationEvent[]>>;
-  for (const event of input.events) {
-    const byState = events[event.kind];
-    const list = byState.get(event.stateIso3);
-    if (list) list.push(event);
-    else byState.set(event.stateIso3, [event]);
-  }
-  const book: ObligationBook = { rules: input.rules, events };
+  const book = obligationBookOf(input.rules, input.events);
   const series = Object.fromEntries(input.rules.map((rule) => [rule.kind, obligationSeries(book, rule, timelines)]));
   return { ...book, series };
 }
