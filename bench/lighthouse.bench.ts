@@ -16,7 +16,8 @@ import { readDatabaseEnv } from "../lib/env";
 const PORT = Number(process.env.BENCH_PORT ?? 3310);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DEBUG_PORT = 9333;
-const PAGES = [
+// LIGHTHOUSE_PAGES="/treaties/ccm,/states/GBR" runs only those; LIGHTHOUSE_DETAIL=1 adds where the main thread went.
+const ALL_PAGES = [
   "/",
   "/treaties/ccm",
   "/treaties/mine-ban-treaty",
@@ -25,6 +26,7 @@ const PAGES = [
   "/states/GBR",
   "/admin/actions/new",
 ];
+const PAGES = process.env.LIGHTHOUSE_PAGES?.split(",") ?? ALL_PAGES;
 
 /** A session for an editor made for the run, so Lighthouse can open the admin form. */
 async function editorSession(): Promise<string> {
@@ -47,6 +49,24 @@ async function editorSession(): Promise<string> {
   } finally {
     await closeDatabase(database);
   }
+}
+
+type Audits = Record<string, { numericValue?: number; details?: unknown } | undefined>;
+type Row = Record<string, unknown>;
+
+/** The scripts that kept the main thread busiest and what it did, to see what a score lost to. */
+function printDetail(audits: Audits): void {
+  const rows = (id: string) => ((audits[id]?.details as { items?: Row[] } | undefined)?.items ?? []).slice(0, 6);
+  for (const item of rows("bootup-time"))
+    console.log(`    script ${String(item.url).slice(-60)}: ${Math.round(Number(item.scripting))} ms scripting`);
+  for (const item of rows("mainthread-work-breakdown"))
+    console.log(`    main thread ${String(item.groupLabel)}: ${Math.round(Number(item.duration))} ms`);
+  for (const item of rows("long-tasks"))
+    console.log(
+      `    long task at ${Math.round(Number(item.startTime))} ms: ${Math.round(Number(item.duration))} ms, ${String(item.url).slice(-40)}`,
+    );
+  for (const id of ["first-contentful-paint", "largest-contentful-paint", "speed-index", "cumulative-layout-shift"])
+    console.log(`    ${id}: ${Math.round(Number(audits[id]?.numericValue ?? 0) * 1000) / 1000}`);
 }
 
 const token = await editorSession();
@@ -90,6 +110,7 @@ try {
     console.log(
       `${page.padEnd(28)} performance ${String(score("performance")).padStart(3)}   accessibility ${String(score("accessibility")).padStart(3)}   TBT ${String(tbt).padStart(5)} ms   JS ${String(jsKb).padStart(4)} KB (${scripts?.length ?? 0} files, as sent)`,
     );
+    if (process.env.LIGHTHOUSE_DETAIL) printDetail(lhr.audits);
   }
 } finally {
   await browser.close();

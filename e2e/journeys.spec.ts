@@ -102,10 +102,10 @@ test("the map and charts render, each with a text alternative", async ({ page })
   // The picture really loaded (an SVG from the map route), not a broken image.
   await expect.poll(() => map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.getByRole("link", { name: /Tuvalu/ }).first()).toBeVisible();
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
   // Charts are drawn as they come near the screen: bring each chart's box on screen in turn.
   const boxes = page.locator('div[role="img"][aria-label]');
   for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).scrollIntoViewIfNeeded();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
   // Both legends list the statuses in the order the tables do, parties first.
   const legends = page.locator(".recharts-legend-wrapper");
   // Four charts: parties over time, by region, then completions of each obligation (Art. 4, Art. 5).

@@ -31,6 +31,7 @@ export function ObligationsOverTimeClient({ points, domain, ticks, height }: Obl
           stroke={CHART_COLORS.statesParties}
           strokeWidth={2.5}
           dot={false}
+          isAnimationActive={false}
         />
         <Line
           type="stepAfter"
@@ -39,6 +40,7 @@ export function ObligationsOverTimeClient({ points, domain, ticks, height }: Obl
           stroke={CHART_COLORS.signatories}
           strokeWidth={1.5}
           dot={false}
+          isAnimationActive={false}
         />
       </LineChart>
     </ResponsiveContainer>

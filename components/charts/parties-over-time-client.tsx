@@ -76,6 +76,7 @@ export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
           stroke={CHART_COLORS.statesParties}
           strokeWidth={2.5}
           dot={false}
+          isAnimationActive={false}
         />
         {/* Secondary series: thinner, so the parties line stays the one to read. */}
         <Line
@@ -85,6 +86,7 @@ export function PartiesOverTimeClient(props: PartiesOverTimeClientProps) {
           stroke={CHART_COLORS.signatories}
           strokeWidth={1.5}
           dot={false}
+          isAnimationActive={false}
         />
         {target && (
           <ReferenceLine

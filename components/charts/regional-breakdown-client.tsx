@@ -58,7 +58,14 @@ export function RegionalBreakdownClient({ regions, height }: RegionalBreakdownCl
         <Tooltip cursor={{ fill: "rgba(0, 0, 0, 0.05)" }} itemSorter={statusOrder} />
         <Legend wrapperStyle={CHART_LEGEND_STYLE} itemSorter={statusOrder} />
         {CHART_STATUSES.map((status) => (
-          <Bar key={status} dataKey={status} name={COUNT_LABELS[status]} stackId="status" fill={CHART_COLORS[status]} />
+          <Bar
+            key={status}
+            dataKey={status}
+            name={COUNT_LABELS[status]}
+            stackId="status"
+            fill={CHART_COLORS[status]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
