@@ -1,22 +1,17 @@
 // @ts-check
+import pagePolicy from "./lib/http/page-policy.json" with { type: "json" };
 
 /** Features no page uses: refused to the page and anything it might embed. */
 const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
+/**
+ * Everything but scripts (lib/http/script-policy.ts explains the split), in
+ * lib/http/page-policy.json so that proxy.ts sends the same. `next dev` needs
+ * eval (React Refresh), so the policy is for production builds.
+ */
 function contentSecurityPolicy() {
   if (process.env.NODE_ENV !== "production") return "frame-ancestors 'none'";
-  return [
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  return pagePolicy.directives.join("; ");
 }
 
 /** @type {import('next').NextConfig} */
@@ -45,12 +40,8 @@ const nextConfig = {
   // - No page may be framed by another site (clickjacking), except the embeddable
   //   widget and badge under /embed/, whose route handlers send their own policy
   //   with `frame-ancestors *` (lib/embed/embed-response.ts).
-  // - The Content-Security-Policy allows scripts, styles, images and requests from
-  //   this site only, never eval. Next's inline scripts (the page's data) are
-  //   allowed as 'unsafe-inline': a nonce would make every page dynamic (rendered
-  //   per request, no page cache) and a hash differs per page while the header is
-  //   the same for all; see docs/deploy.md. Recharts and the map set inline styles.
-  //   `next dev` needs eval (React Refresh), so the policy is for production builds.
+  // - The Content-Security-Policy allows styles, images and requests from this
+  //   site only; scripts are allowed per answer (contentSecurityPolicy above).
   // - HSTS belongs to the HTTPS front (nginx), not here: docs/deploy.md.
   async headers() {
     const everywhere = [

@@ -11,10 +11,34 @@
 // routes of their own and next.config.js has no rewrites, which Next would
 // evaluate on every request. The proxy shares the in-memory treaty data with the
 // pages (both keep it on globalThis), so placing a date costs a lookup, not a query.
+//
+// It also gives each page rendered per request (admin, the index pages) a
+// script nonce: see lib/http/script-policy.ts.
 import { NextResponse, type NextRequest } from "next/server";
+import { newNonce, policyWithNonce, SCRIPT_POLICY_HEADER } from "@/lib/http/script-policy";
 import { viewRouteFor } from "@/lib/routing/view-routes";
 
+/** Pages rendered for each request, never cached: their scripts carry a nonce made here. */
+const isRenderedPerRequest = (path: string) =>
+  path === "/treaties" || path === "/regions" || path === "/api" || path === "/admin" || path.startsWith("/admin/");
+
+/**
+ * Next reads the nonce from the request's policy and puts it on every script it
+ * writes; the answer carries the same policy. `next dev` runs React's eval-based
+ * tooling, so the policy is for production builds, like the rest (next.config.js).
+ */
+function withScriptNonce(request: NextRequest): NextResponse {
+  if (process.env.NODE_ENV !== "production") return NextResponse.next();
+  const policy = policyWithNonce(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set(SCRIPT_POLICY_HEADER, policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(SCRIPT_POLICY_HEADER, policy);
+  return response;
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (isRenderedPerRequest(request.nextUrl.pathname)) return withScriptNonce(request);
   const route = await viewRouteFor(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!route) return NextResponse.next();
   // The query is dropped: the page reads what it needs of it in the browser
@@ -46,5 +70,10 @@ export const config = {
     { source: "/regions/:grouping/:region/on/:asOf" },
     { source: "/states/:iso3/on/:asOf" },
     { source: "/treaties/:slug/outside/on/:asOf/:grouping" },
+    // Pages rendered per request, for their script nonce (isRenderedPerRequest).
+    { source: "/treaties" },
+    { source: "/regions" },
+    { source: "/api" },
+    { source: "/admin/:path*" },
   ],
 };

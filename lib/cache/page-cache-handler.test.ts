@@ -35,6 +35,19 @@ describe("the page cache handler", () => {
     expect(entry?.lastModified).toBeGreaterThan(0);
   });
 
+  it("stores a page with the script policy naming its inline scripts, on the object Next then sends", async () => {
+    const handler = new PageCacheHandler({ store: createPageStore({}) });
+    const rendered = page("<script src=\"/_next/a.js\"></script><script>alert('Hello, world.');</script>");
+    await handler.set(KEY, rendered, { tags: [] });
+    // The CSP specification's worked example of a script hash.
+    const policy = "script-src 'self' 'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='";
+    expect(rendered.headers).toMatchObject({ "content-security-policy": policy });
+    expect((await handler.get(KEY))?.value.headers).toMatchObject({
+      "content-security-policy": policy,
+      "x-next-cache-tags": expect.any(String),
+    });
+  });
+
   it("is one store for every handler Next creates (it makes one per request)", async () => {
     await new PageCacheHandler().set(KEY, page("<p>shared</p>"), { tags: [] });
     expect(String((await new PageCacheHandler().get(KEY))?.value.html)).toBe("<p>shared</p>");

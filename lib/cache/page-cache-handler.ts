@@ -15,12 +15,17 @@
 // page whose stamp is no longer current is dropped when asked for, so Next
 // renders it afresh instead of serving it until it expires.
 //
+// Each page is stored with the script policy naming its own inline scripts
+// (lib/http/script-policy.ts), computed once here rather than on every answer.
+//
 // instrumentation.ts hands this class to Next, which makes an instance for every
 // request; the store is shared. Interface (Next's "incremental cache handler"):
 // node_modules/next/dist/docs/01-app/03-api-reference/05-config/01-next-config-js/incrementalCacheHandlerPath.md
 import { LRUCache } from "lru-cache";
 import { currentDataStamp, knownDataStamp } from "../data/treaty-snapshots";
 import { readPageCacheMaxMb } from "../env";
+import { inlineScriptHashes } from "../http/inline-script-hashes";
+import { SCRIPT_POLICY_HEADER, scriptPolicy } from "../http/script-policy";
 
 const DEFAULT_MAX_MB = 128;
 const TAGS_HEADER = "x-next-cache-tags";
@@ -118,10 +123,14 @@ export default class PageCacheHandler {
       this.entries.delete(key);
       return;
     }
-    const value =
-      data.kind === "APP_PAGE" && typeof data.html === "string"
-        ? { ...data, html: Buffer.from(data.html, "utf8") }
-        : data;
+    let value = data;
+    if (data.kind === "APP_PAGE" && typeof data.html === "string") {
+      // Set on Next's own object: on a miss Next stores the page, then sends this very
+      // value's headers (node_modules/next/dist/server/response-cache/index.js,
+      // handleRevalidate), so the first answer carries the policy too.
+      data.headers = { ...data.headers, [SCRIPT_POLICY_HEADER]: scriptPolicy(inlineScriptHashes(data.html)) };
+      value = { ...data, html: Buffer.from(data.html, "utf8") };
+    }
     const stamp = this.stampsSeen.get(key) ?? this.stamps.known();
     this.entries.set(key, { value, lastModified: Date.now(), tags: tagsOf(value, ctx?.tags), stamp });
   }
