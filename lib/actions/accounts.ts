@@ -7,18 +7,15 @@ import { changeUser, createUser } from "../admin/users";
 import { authorize } from "../auth/guard";
 import { isIsoDate } from "../domain/dates";
 import { newUserSchema, userChangeSchema } from "../validations/admin-user";
-import { fieldErrorsOf } from "../validations/treaty-action";
-import { controlCharacterErrors, errorState, refusedState, type FormState } from "./form-state";
+import { readForm, errorState, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 
 export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = newUserSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await createUser(access.actor, parsed.data);
+  const form = readForm(formData, newUserSchema);
+  if (!form.ok) return form.state;
+  const result = await createUser(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   redirect(`/admin/users?saved=${result.value.id}`);
 }
@@ -26,11 +23,9 @@ export async function createUserAction(_previous: FormState, formData: FormData)
 export async function changeUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = userChangeSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await changeUser(access.actor, parsed.data);
+  const form = readForm(formData, userChangeSchema);
+  if (!form.ok) return form.state;
+  const result = await changeUser(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   redirect(`/admin/users?saved=${result.value.id}`);
 }
@@ -47,11 +42,9 @@ const checkedOnSchema = z.object({
 export async function setDepositaryCheckedOnAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = checkedOnSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await setDepositaryCheckedOn(access.actor, parsed.data);
+  const form = readForm(formData, checkedOnSchema);
+  if (!form.ok) return form.state;
+  const result = await setDepositaryCheckedOn(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(`/admin/treaties?saved=${result.value.slug}`);

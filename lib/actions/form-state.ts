@@ -1,6 +1,8 @@
 // What a server action answers a form: errors beside the fields they concern,
 // a message for the summary, and the values as typed (the form keeps them).
+import type { z } from "zod";
 import type { WriteResult } from "../admin/write-result";
+import { fieldErrorsOf } from "../validations/treaty-action";
 
 export type FormState = {
   status: "idle" | "error" | "saved";
@@ -47,4 +49,32 @@ export function controlCharacterErrors(formData: FormData): FormState["fieldErro
       errors[key] = ["must not contain control characters"];
   }
   return Object.keys(errors).length > 0 ? errors : null;
+}
+
+type FieldParser<T> = (
+  fields: Record<string, unknown>,
+) => { ok: true; value: T } | { ok: false; fieldErrors: Record<string, string[]> };
+
+/**
+ * A form's fields, read the one way every action reads them (after its
+ * authorization): control characters refused first, naming each field, then
+ * the zod schema (or a parser built on one). Either the data or the state to answer.
+ */
+export function readForm<T>(
+  formData: FormData,
+  parse: z.ZodType<T> | FieldParser<T>,
+): { ok: true; data: T } | { ok: false; state: FormState } {
+  const unprintable = controlCharacterErrors(formData);
+  if (unprintable) return { ok: false, state: errorState(formData, null, unprintable) };
+  const fields = Object.fromEntries(formData);
+  if (typeof parse === "function") {
+    const parsed = parse(fields);
+    return parsed.ok
+      ? { ok: true, data: parsed.value }
+      : { ok: false, state: errorState(formData, null, parsed.fieldErrors) };
+  }
+  const parsed = parse.safeParse(fields);
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, state: errorState(formData, null, fieldErrorsOf(parsed.error)) };
 }

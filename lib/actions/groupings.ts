@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import { createGrouping, deleteRegion, saveRegion, updateGrouping } from "../admin/groupings";
 import { authorize } from "../auth/guard";
 import { groupingSchema, regionDeletionSchema, regionSchema } from "../validations/grouping";
-import { fieldErrorsOf } from "../validations/treaty-action";
-import { controlCharacterErrors, errorState, refusedState, type FormState } from "./form-state";
+import { readForm, errorState, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 
 const groupingPage = (grouping: string, saved: string) => `/admin/groupings/${grouping}?saved=${saved}`;
@@ -15,11 +14,9 @@ const groupingPage = (grouping: string, saved: string) => `/admin/groupings/${gr
 export async function createGroupingAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = groupingSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await createGrouping(access.actor, parsed.data);
+  const form = readForm(formData, groupingSchema);
+  if (!form.ok) return form.state;
+  const result = await createGrouping(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(groupingPage(result.value.grouping, "created"));
@@ -28,11 +25,9 @@ export async function createGroupingAction(_previous: FormState, formData: FormD
 export async function updateGroupingAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = groupingSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await updateGrouping(access.actor, parsed.data);
+  const form = readForm(formData, groupingSchema);
+  if (!form.ok) return form.state;
+  const result = await updateGrouping(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(groupingPage(result.value.grouping, "updated"));
@@ -41,11 +36,9 @@ export async function updateGroupingAction(_previous: FormState, formData: FormD
 export async function addRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = regionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await saveRegion(access.actor, parsed.data, true);
+  const form = readForm(formData, regionSchema);
+  if (!form.ok) return form.state;
+  const result = await saveRegion(access.actor, form.data, true);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(groupingPage(result.value.grouping, "region-added"));
@@ -54,11 +47,9 @@ export async function addRegionAction(_previous: FormState, formData: FormData):
 export async function updateRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = regionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await saveRegion(access.actor, parsed.data, false);
+  const form = readForm(formData, regionSchema);
+  if (!form.ok) return form.state;
+  const result = await saveRegion(access.actor, form.data, false);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(groupingPage(result.value.grouping, "region-updated"));
@@ -67,11 +58,9 @@ export async function updateRegionAction(_previous: FormState, formData: FormDat
 export async function deleteRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = regionDeletionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await deleteRegion(access.actor, parsed.data);
+  const form = readForm(formData, regionDeletionSchema);
+  if (!form.ok) return form.state;
+  const result = await deleteRegion(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(groupingPage(result.value.grouping, "region-deleted"));

@@ -8,8 +8,7 @@ import { deleteObligationEvent } from "../admin/delete-obligation-event";
 import { recordObligationEvent } from "../admin/record-obligation-event";
 import { authorize } from "../auth/guard";
 import { obligationEventDeletionSchema, obligationEventFieldsSchema } from "../validations/obligation-event-form";
-import { fieldErrorsOf } from "../validations/treaty-action";
-import { controlCharacterErrors, errorState, refusedState, type FormState } from "./form-state";
+import { readForm, errorState, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 
 /** The list of the treaty and state just changed: /admin/obligations?treaty=ccm&state=DEU&saved=... */
@@ -20,11 +19,9 @@ function listHref(treaty: string, state: string, notice: Record<string, string>)
 export async function recordObligationEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("editor");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = obligationEventFieldsSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await recordObligationEvent(access.actor, parsed.data);
+  const form = readForm(formData, obligationEventFieldsSchema);
+  if (!form.ok) return form.state;
+  const result = await recordObligationEvent(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(listHref(result.value.treaty, result.value.state, { recorded: String(result.value.id) }));
@@ -33,11 +30,9 @@ export async function recordObligationEventAction(_previous: FormState, formData
 export async function deleteObligationEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("editor");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = obligationEventDeletionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await deleteObligationEvent(access.actor, parsed.data);
+  const form = readForm(formData, obligationEventDeletionSchema);
+  if (!form.ok) return form.state;
+  const result = await deleteObligationEvent(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(listHref(result.value.treaty, result.value.state, { deleted: String(result.value.auditId) }));

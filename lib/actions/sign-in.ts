@@ -8,8 +8,7 @@ import { clientAddress, isHttps } from "../auth/guard";
 import { isCrossSite } from "../auth/request";
 import { revokeSession, SESSION_COOKIE } from "../auth/sessions";
 import { signIn } from "../auth/sign-in";
-import { fieldErrorsOf } from "../validations/treaty-action";
-import { controlCharacterErrors, errorState, type FormState } from "./form-state";
+import { readForm, errorState, type FormState } from "./form-state";
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, "is required"),
@@ -30,11 +29,9 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   ) {
     return errorState(formData, "Refused: this form was sent from another site.");
   }
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await signIn({ ...parsed.data, ip: await clientAddress() });
+  const form = readForm(formData, signInSchema);
+  if (!form.ok) return form.state;
+  const result = await signIn({ ...form.data, ip: await clientAddress() });
   if (!result.ok) return errorState(formData, result.message);
   (await cookies()).set(SESSION_COOKIE, result.token, {
     httpOnly: true,

@@ -6,8 +6,7 @@ import { redirect } from "next/navigation";
 import { createTarget, retireTarget, updateTarget } from "../admin/targets";
 import { authorize } from "../auth/guard";
 import { newTargetSchema, targetChangeSchema, targetRetirementSchema } from "../validations/target";
-import { fieldErrorsOf } from "../validations/treaty-action";
-import { controlCharacterErrors, errorState, refusedState, type FormState } from "./form-state";
+import { readForm, errorState, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 
 const treatyPage = (treaty: string, saved: string) => `/admin/treaties/${treaty}?saved=${saved}#targets`;
@@ -15,11 +14,9 @@ const treatyPage = (treaty: string, saved: string) => `/admin/treaties/${treaty}
 export async function createTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = newTargetSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await createTarget(access.actor, parsed.data);
+  const form = readForm(formData, newTargetSchema);
+  if (!form.ok) return form.state;
+  const result = await createTarget(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(treatyPage(result.value.treaty, "target-created"));
@@ -28,11 +25,9 @@ export async function createTargetAction(_previous: FormState, formData: FormDat
 export async function updateTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = targetChangeSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await updateTarget(access.actor, parsed.data);
+  const form = readForm(formData, targetChangeSchema);
+  if (!form.ok) return form.state;
+  const result = await updateTarget(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(treatyPage(result.value.treaty, "target-updated"));
@@ -41,11 +36,9 @@ export async function updateTargetAction(_previous: FormState, formData: FormDat
 export async function retireTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = targetRetirementSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await retireTarget(access.actor, parsed.data);
+  const form = readForm(formData, targetRetirementSchema);
+  if (!form.ok) return form.state;
+  const result = await retireTarget(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(treatyPage(result.value.treaty, "target-retired"));

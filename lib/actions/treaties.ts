@@ -6,17 +6,15 @@ import { redirect } from "next/navigation";
 import { createTreaty, updateTreaty } from "../admin/treaties";
 import { authorize } from "../auth/guard";
 import { parseNewTreaty, parseTreatyChange } from "../validations/treaty";
-import { controlCharacterErrors, errorState, refusedState, type FormState } from "./form-state";
+import { readForm, errorState, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 
 export async function createTreatyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = parseNewTreaty(Object.fromEntries(formData));
-  if (!parsed.ok) return errorState(formData, null, parsed.fieldErrors);
-  const result = await createTreaty(access.actor, parsed.value);
+  const form = readForm(formData, parseNewTreaty);
+  if (!form.ok) return form.state;
+  const result = await createTreaty(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(`/admin/treaties/${result.value.slug}?saved=created`);
@@ -25,11 +23,9 @@ export async function createTreatyAction(_previous: FormState, formData: FormDat
 export async function updateTreatyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("admin");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = parseTreatyChange(Object.fromEntries(formData));
-  if (!parsed.ok) return errorState(formData, null, parsed.fieldErrors);
-  const result = await updateTreaty(access.actor, parsed.value);
+  const form = readForm(formData, parseTreatyChange);
+  if (!form.ok) return form.state;
+  const result = await updateTreaty(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(`/admin/treaties/${result.value.slug}?saved=updated`);

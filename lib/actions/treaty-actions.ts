@@ -17,17 +17,15 @@ import {
   actionRestoreSchema,
   fieldErrorsOf,
 } from "../validations/treaty-action";
-import { controlCharacterErrors, errorState, refusedState, type FormState } from "./form-state";
+import { readForm, errorState, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 
 export async function recordActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("editor");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = actionFieldsSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await recordAction(access.actor, parsed.data);
+  const form = readForm(formData, actionFieldsSchema);
+  if (!form.ok) return form.state;
+  const result = await recordAction(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(`/admin/actions/${result.value.id}?saved=recorded`);
@@ -36,11 +34,9 @@ export async function recordActionAction(_previous: FormState, formData: FormDat
 export async function correctActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("editor");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = actionCorrectionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await correctAction(access.actor, parsed.data);
+  const form = readForm(formData, actionCorrectionSchema);
+  if (!form.ok) return form.state;
+  const result = await correctAction(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(`/admin/actions/${result.value.id}?saved=corrected`);
@@ -49,11 +45,9 @@ export async function correctActionAction(_previous: FormState, formData: FormDa
 export async function deleteActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("editor");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = actionDeletionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await deleteAction(access.actor, parsed.data);
+  const form = readForm(formData, actionDeletionSchema);
+  if (!form.ok) return form.state;
+  const result = await deleteAction(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(`/admin/audit?deleted=${result.value.auditId}`);
@@ -62,11 +56,9 @@ export async function deleteActionAction(_previous: FormState, formData: FormDat
 export async function restoreActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const access = await authorize("editor");
   if (!access.ok) return errorState(formData, access.message);
-  const unprintable = controlCharacterErrors(formData);
-  if (unprintable) return errorState(formData, null, unprintable);
-  const parsed = actionRestoreSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return errorState(formData, null, fieldErrorsOf(parsed.error));
-  const result = await restoreAction(access.actor, parsed.data);
+  const form = readForm(formData, actionRestoreSchema);
+  if (!form.ok) return form.state;
+  const result = await restoreAction(access.actor, form.data);
   if (!result.ok) return refusedState(formData, result);
   revalidatePublicPages();
   redirect(`/admin/actions/${result.value.id}?saved=restored`);
