@@ -15,6 +15,7 @@
 // It also gives each page rendered per request (admin, the index pages) a
 // script nonce: see lib/http/script-policy.ts.
 import { NextResponse, type NextRequest } from "next/server";
+import { NO_STORE } from "@/lib/http/cache-policy";
 import { newNonce, policyWithNonce, SCRIPT_POLICY_HEADER } from "@/lib/http/script-policy";
 import { viewRouteFor } from "@/lib/routing/view-routes";
 
@@ -46,8 +47,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const target = request.nextUrl.clone();
   target.pathname = route.path;
   target.search = "";
-  // A refused date or counting rule still gets the page that explains it, as a 400.
-  return NextResponse.rewrite(target, route.refused ? { status: 400 } : undefined);
+  // A refused date or counting rule still gets the page that explains it, as a 400
+  // that no shared cache keeps (Next sends its own Cache-Control only when none is set).
+  if (!route.refused) return NextResponse.rewrite(target);
+  return NextResponse.rewrite(target, { status: 400, headers: { "Cache-Control": NO_STORE } });
 }
 
 // Literal values only: Next reads the matcher at build time. The same sources,

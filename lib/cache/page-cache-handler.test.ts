@@ -48,6 +48,16 @@ describe("the page cache handler", () => {
     });
   });
 
+  it("stores refusals and missing pages with no-store, so no shared cache keeps them", async () => {
+    const handler = new PageCacheHandler({ store: createPageStore({}) });
+    const refused = { ...page("<p>asOf must be a date</p>"), status: 400 };
+    await handler.set(KEY, refused, { tags: [] });
+    expect(refused.headers).toMatchObject({ "cache-control": "no-store" });
+    const found = page("<p>Türkiye</p>");
+    await handler.set(`${KEY}/ok`, found, { tags: [] });
+    expect(found.headers).not.toHaveProperty("cache-control");
+  });
+
   it("is one store for every handler Next creates (it makes one per request)", async () => {
     await new PageCacheHandler().set(KEY, page("<p>shared</p>"), { tags: [] });
     expect(String((await new PageCacheHandler().get(KEY))?.value.html)).toBe("<p>shared</p>");

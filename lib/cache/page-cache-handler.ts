@@ -15,8 +15,12 @@
 // page whose stamp is no longer current is dropped when asked for, so Next
 // renders it afresh instead of serving it until it expires.
 //
-// Each page is stored with the script policy naming its own inline scripts
-// (lib/http/script-policy.ts), computed once here rather than on every answer.
+// Each page is stored with the headers it is to be sent with, beside Next's:
+// the script policy naming its own inline scripts (lib/http/script-policy.ts),
+// computed once here rather than on every answer; and, for a refusal (400) or
+// a missing page (404), `Cache-Control: no-store`, so no shared cache keeps an
+// error (Next gives every page of a route its `revalidate`, and sends its own
+// Cache-Control only when none is set).
 //
 // instrumentation.ts hands this class to Next, which makes an instance for every
 // request; the store is shared. Interface (Next's "incremental cache handler"):
@@ -24,6 +28,7 @@
 import { LRUCache } from "lru-cache";
 import { currentDataStamp, knownDataStamp } from "../data/treaty-snapshots";
 import { readPageCacheMaxMb } from "../env";
+import { NO_STORE } from "../http/cache-policy";
 import { inlineScriptHashes } from "../http/inline-script-hashes";
 import { SCRIPT_POLICY_HEADER, scriptPolicy } from "../http/script-policy";
 
@@ -39,6 +44,7 @@ type CacheValue = {
   postponed?: unknown;
   segmentData?: unknown;
   headers?: Record<string, unknown>;
+  status?: number;
   data?: unknown;
 };
 /** `stamp`: the data stamp the page was rendered from; undefined when none was known (nothing read the data). */
@@ -129,6 +135,7 @@ export default class PageCacheHandler {
       // value's headers (node_modules/next/dist/server/response-cache/index.js,
       // handleRevalidate), so the first answer carries the policy too.
       data.headers = { ...data.headers, [SCRIPT_POLICY_HEADER]: scriptPolicy(inlineScriptHashes(data.html)) };
+      if ((data.status ?? 200) >= 400) data.headers["cache-control"] = NO_STORE;
       value = { ...data, html: Buffer.from(data.html, "utf8") };
     }
     const stamp = this.stampsSeen.get(key) ?? this.stamps.known();
