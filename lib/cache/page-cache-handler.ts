@@ -22,7 +22,7 @@ import { LRUCache } from "lru-cache";
 import { currentDataStamp, knownDataStamp } from "../data/treaty-snapshots";
 import { readPageCacheMaxMb } from "../env";
 
-const DEFAULT_MAX_MB = 128;
+export const DEFAULT_MAX_MB = 128;
 const TAGS_HEADER = "x-next-cache-tags";
 
 /** What Next stores: a rendered page, route response, fetch result... (Next's own types are internal). */
