@@ -1,6 +1,7 @@
 // `npm run bench`: speed of the status engine on the real data and on a
-// synthetic load of 50 treaties / ~40,000 actions, in process and through an
-// embedded database. Prints numbers; goals and past results: bench/README.md.
+// synthetic load of 50 treaties / ~40,000 actions, in process and through a
+// database (in-memory PGlite; also PostgreSQL when BENCH_DATABASE_URL is set).
+// Prints numbers; goals and past results: bench/README.md.
 import { buildStatusResponse } from "../lib/api/status-response";
 import { countsFromSeries, statusSeries } from "../lib/domain/series";
 import { buildTimelines } from "../lib/domain/timeline";
@@ -10,7 +11,7 @@ import { seedActionRecords, seedTreatyRules } from "../seed/to-domain";
 import { periodsHorizon } from "../lib/domain/date-bounds";
 import { buildTreatySnapshot } from "../lib/domain/treaty-snapshot";
 import { measure, report } from "./measure";
-import { benchThroughDatabase } from "./synthetic-database";
+import { benchThroughDatabases } from "./synthetic-database";
 import { syntheticTreaties } from "./synthetic";
 
 const seed = readSeed();
@@ -85,4 +86,4 @@ report(
   100,
 );
 
-await benchThroughDatabase(synthetic, seed);
+await benchThroughDatabases(synthetic, seed);

@@ -4,51 +4,23 @@
 // seeded database (`npm run setup`). Prints requests/s, p99 latency, ratios,
 // and the treaty page's JavaScript size; no pass/fail. Goals and past results:
 // bench/README.md.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import { addDaysIso, todayIso } from "../lib/domain/dates";
+import { shuffledDays } from "./days";
+import { loadRun, median } from "./load-run";
+import { startNextServer, type NextServer } from "./next-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
-const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const FLOOR_DIR = path.join("public", "__bench");
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "--port", String(PORT)], {
-    stdio: "ignore",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    detached: true,
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/regions`)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error("next start did not come up");
-}
-
-function stop(server: ChildProcess): void {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
-}
-
 async function load(label: string, paths: () => string): Promise<{ rps: number; p99: number }> {
-  const result = await autocannon({
-    url: BASE,
-    connections: 10,
-    duration: DURATION,
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths() }) }],
-  });
-  const rps = result.requests.average;
-  const p99 = result.latency.p99;
+  const { rps, p99, errors } = await loadRun(server.url, { connections: 10, seconds: DURATION, paths });
   console.log(
-    `${label.padEnd(52)} ${rps.toFixed(0).padStart(7)} req/s   p99 ${String(p99).padStart(5)} ms   errors ${result.errors + result.non2xx}`,
+    `${label.padEnd(52)} ${rps.toFixed(0).padStart(7)} req/s   p99 ${String(p99).padStart(5)} ms   errors ${errors}`,
   );
   return { rps, p99 };
 }
@@ -68,16 +40,15 @@ async function treatyPageJavaScript(html: string): Promise<{ files: number; raw:
 }
 
 const treatyPath = "/treaties/ccm";
-let server = await startServer();
-await fetch(`${BASE}${treatyPath}`); // first request renders and caches the page
-const bytes = await (await fetch(`${BASE}${treatyPath}`)).text();
-stop(server);
+let server: NextServer = await startNextServer(PORT, "/regions");
+await fetch(`${server.url}${treatyPath}`); // first request renders and caches the page
+const bytes = await (await fetch(`${server.url}${treatyPath}`)).text();
+await server.stop();
 
 mkdirSync(FLOOR_DIR, { recursive: true });
 writeFileSync(path.join(FLOOR_DIR, "treaty.html"), bytes);
 
 const floorPath = () => "/__bench/treaty.html";
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** One day after another from `first` to `last`, then from `first` again. */
 function consecutiveDays(first: string, last: string): () => string {
@@ -89,22 +60,9 @@ function consecutiveDays(first: string, last: string): () => string {
   };
 }
 
-/** Every day of the Mine Ban Treaty's history in a fixed pseudo-random order (same each run). */
-function shuffledDays(): string[] {
-  const days: string[] = [];
-  for (let day = "1997-12-03"; day <= todayIso(); day = addDaysIso(day, 1)) days.push(day);
-  let seed = 20201125;
-  for (let i = days.length - 1; i > 0; i--) {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    const j = seed % (i + 1);
-    [days[i], days[j]] = [days[j] as string, days[i] as string];
-  }
-  return days;
-}
-
 try {
-  server = await startServer();
-  await fetch(`${BASE}${treatyPath}`);
+  server = await startNextServer(PORT, "/regions");
+  await fetch(`${server.url}${treatyPath}`);
   console.log(
     `Treaty page: ${(bytes.length / 1024).toFixed(0)} KB of HTML (${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzipped); ${DURATION} s per run, 10 connections\n`,
   );
@@ -120,7 +78,7 @@ try {
   const floor = await load("static file with the same bytes (floor)", floorPath);
   // The same cached period page reached by a dated link: every such link passes through proxy.ts.
   const datedLink = `${treatyPath}?asOf=2020-08-10`;
-  await fetch(`${BASE}${datedLink}`);
+  await fetch(`${server.url}${datedLink}`);
   const cachedDated = await load("treaty page, cached, dated link (through proxy.ts)", () => datedLink);
   // A dated link is served from the cached page of its period (proxy.ts), so a
   // new date is a cache hit once its period has been rendered; consecutive days
@@ -134,7 +92,7 @@ try {
   );
   // The harder case: random days over the whole history, none asked twice, so
   // many requests land in a period not rendered yet.
-  const days = shuffledDays();
+  const days = shuffledDays("1997-12-03", todayIso());
   const random = await load(
     "treaty page, a new asOf every request (random days since 1997)",
     () => `/treaties/mine-ban-treaty?asOf=${days.pop() ?? "2020-01-01"}`,
@@ -153,6 +111,6 @@ try {
     `treaty page JavaScript: ${js.files} files, ${(js.raw / 1024).toFixed(0)} KB raw, ${(js.gzip / 1024).toFixed(0)} KB gzipped (goal < 200 KB), charts load lazily after that`,
   );
 } finally {
-  stop(server);
+  await server.stop();
   rmSync(FLOOR_DIR, { recursive: true, force: true });
 }

@@ -4,8 +4,6 @@
 // `http` server returning the same bytes (goal: at least 0.8 of it), and the
 // time from an admin's save until nginx serves the change (goal: within 5 s).
 // Prints numbers only; results and machine in bench/README.md.
-import http from "node:http";
-import autocannon from "autocannon";
 import { deleteAction } from "../lib/admin/delete-action";
 import { restoreAction } from "../lib/admin/restore-action";
 import { createUser } from "../lib/admin/users";
@@ -14,6 +12,8 @@ import { openDatabase, useDatabase } from "../lib/db/client";
 import { openDriver } from "../lib/db/driver";
 import { utcDateFromIso } from "../lib/domain/dates";
 import { DEFAULT_SHAPE, startShape } from "../deploy/shape";
+import { bareServer, type ServedBytes } from "./bare-server";
+import { loadRun, median } from "./load-run";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -26,28 +26,7 @@ const PAGES = [
   "/api/v1/treaties/ccm/status",
 ];
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-async function load(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
-}
-
-/** A bare Node server answering with the bytes and type nginx served: the floor to compare with. */
-function bareServer(pages: Map<string, { body: Buffer; type: string }>): http.Server {
-  return http
-    .createServer((request, response) => {
-      const page = pages.get(request.url ?? "");
-      response.writeHead(page ? 200 : 404, { "Content-Type": page?.type ?? "text/plain" });
-      response.end(page?.body ?? "");
-    })
-    .listen(BARE_PORT);
-}
+const load = (url: string) => loadRun(url, { connections: CONNECTIONS, seconds: DURATION });
 
 async function parties(url: string): Promise<number> {
   const body = (await (await fetch(url)).json()) as { counts: { statesParties: number } };
@@ -65,7 +44,7 @@ async function visibleAfter(start: number, url: string, expected: number): Promi
 
 const shape = await startShape(DEFAULT_SHAPE);
 try {
-  const pages = new Map<string, { body: Buffer; type: string }>();
+  const pages: ServedBytes = new Map();
   for (const page of PAGES) {
     await fetch(`${shape.url}${page}`); // rendered, then cached by nginx
     const response = await fetch(`${shape.url}${page}`);
@@ -74,7 +53,7 @@ try {
       type: response.headers.get("content-type") ?? "",
     });
   }
-  const bare = bareServer(pages);
+  const bare = bareServer(pages, BARE_PORT);
   console.log(`${CONNECTIONS} connections, ${DURATION} s per run, median of ${ROUNDS} rounds`);
   for (const page of PAGES) {
     const viaNginx: number[] = [];

@@ -1,22 +1,20 @@
 // The synthetic load through the real read path: 50 treaties and their actions
-// in an in-memory PGlite database, read by lib/data like the home page does.
-import { utcDateFromIso } from "../lib/domain/dates";
+// in a database, read by lib/data like the home page does. Always in an
+// in-memory PGlite; also on the PostgreSQL server named by BENCH_DATABASE_URL
+// when it is set. That database is emptied first (its public schema dropped),
+// so it must be one of its own: its name must contain "bench" (bench/README.md).
+import { closeDatabase, openDatabase, useDatabase, type Database } from "../lib/db/client";
+import { openDriver } from "../lib/db/driver";
+import { migrate } from "../lib/db/migrate";
+import { getHomeView } from "../lib/data/home";
+import { invalidateTreatySnapshots } from "../lib/data/treaty-snapshots";
+import { todayIso, utcDateFromIso } from "../lib/domain/dates";
 import type { SeedData } from "../seed/read-seed";
 import { measure, report } from "./measure";
 import type { SyntheticTreaty } from "./synthetic";
 
-export async function benchThroughDatabase(synthetic: SyntheticTreaty[], seed: SeedData): Promise<void> {
-  process.env.DATABASE_URL = "";
-  process.env.PGLITE_DATA_DIR = "memory://";
-  const { getDatabase } = await import("../lib/db/client");
-  const { migrate } = await import("../lib/db/migrate");
-  const { getHomeView } = await import("../lib/data/home");
-  const { todayIso } = await import("../lib/domain/dates");
-  const { invalidateTreatySnapshots } = await import("../lib/data/treaty-snapshots");
-  const { prisma, driver } = getDatabase();
-  await migrate(driver);
+async function load({ prisma }: Database, synthetic: SyntheticTreaty[], seed: SeedData): Promise<void> {
   await prisma.state.createMany({ data: seed.states });
-
   for (const { rules, actions } of synthetic) {
     const treaty = await prisma.treaty.create({
       data: {
@@ -44,22 +42,53 @@ export async function benchThroughDatabase(synthetic: SyntheticTreaty[], seed: S
       })),
     });
   }
-  console.log("\nThrough the database (embedded PGlite, %d actions loaded)", await prisma.treatyAction.count());
-  report(
-    "home numbers, cold: read every action, build snapshots, count",
-    await measure(
-      async () => {
-        invalidateTreatySnapshots();
-        await getHomeView(todayIso());
-      },
-      10,
-      2,
-    ),
-    100,
-  );
-  report(
-    "home numbers, warm: snapshots cached, data stamp checked",
-    await measure(() => getHomeView(todayIso()), 200),
-    100,
-  );
+}
+
+async function benchThroughDatabase(
+  database: Database,
+  label: string,
+  synthetic: SyntheticTreaty[],
+  seed: SeedData,
+): Promise<void> {
+  const restore = useDatabase(database); // lib/data reads this one, and drops what it cached from another
+  try {
+    if (database.driver.kind === "postgres")
+      await database.driver.exec(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`);
+    await migrate(database.driver);
+    await load(database, synthetic, seed);
+    console.log("\nThrough the database (%s, %d actions loaded)", label, await database.prisma.treatyAction.count());
+    report(
+      "home numbers, cold: read every action, build snapshots, count",
+      await measure(
+        async () => {
+          invalidateTreatySnapshots();
+          await getHomeView(todayIso());
+        },
+        10,
+        2,
+      ),
+      100,
+    );
+    report(
+      "home numbers, warm: snapshots cached, data stamp checked",
+      await measure(() => getHomeView(todayIso()), 200),
+      100,
+    );
+  } finally {
+    restore();
+    await closeDatabase(database);
+  }
+}
+
+export async function benchThroughDatabases(synthetic: SyntheticTreaty[], seed: SeedData): Promise<void> {
+  const embedded = openDatabase(openDriver({ DATABASE_URL: undefined, PGLITE_DATA_DIR: "memory://" }));
+  await benchThroughDatabase(embedded, "embedded PGlite, in memory", synthetic, seed);
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl) return;
+  if (!new URL(serverUrl).pathname.includes("bench"))
+    throw new Error(
+      `BENCH_DATABASE_URL names ${new URL(serverUrl).pathname}: it is emptied, so its name must contain "bench"`,
+    );
+  const server = openDatabase(openDriver({ DATABASE_URL: serverUrl, PGLITE_DATA_DIR: "unused" }));
+  await benchThroughDatabase(server, `PostgreSQL ${server.driver.location}`, synthetic, seed);
 }

@@ -32,7 +32,7 @@ import { NO_STORE } from "../http/cache-policy";
 import { inlineScriptHashes } from "../http/inline-script-hashes";
 import { SCRIPT_POLICY_HEADER, scriptPolicy } from "../http/script-policy";
 
-const DEFAULT_MAX_MB = 128;
+export const DEFAULT_MAX_MB = 128;
 const TAGS_HEADER = "x-next-cache-tags";
 
 /** What Next stores: a rendered page, route response, fetch result... (Next's own types are internal). */
