@@ -1,19 +1,30 @@
-// `npm run serve` (last step of `npm start`): check the settings and the port,
-// then hand over to `next start`. A bad setting or a busy port gets one clear
-// line instead of Node's stack.
+// `npm run serve` (last step of `npm start`): check the settings, the port and
+// the embedded database's folder, then hand over to `next start`. A bad
+// setting, a busy port or an embedded database that cannot be opened gets one
+// clear line instead of Node's stack.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { ConfigurationError, readServerEnv, type ServerEnv } from "../env";
+import { ConfigurationError, readDatabaseEnv, readServerEnv, type DatabaseEnv, type ServerEnv } from "../env";
+import { runWithDatabase } from "./run-with-database";
 
 let env: ServerEnv;
+let database: DatabaseEnv;
 try {
   env = readServerEnv();
+  database = readDatabaseEnv();
 } catch (error) {
   if (!(error instanceof ConfigurationError)) throw error;
   console.error(`error: ${error.message}`);
   process.exit(1);
 }
 const port = env.PORT;
+
+// The embedded database is opened once now, so a folder in use, read-only or
+// full is reported here rather than at the first request.
+if (!database.DATABASE_URL) {
+  await runWithDatabase(async ({ driver }) => void (await driver.query("SELECT 1")));
+  if (process.exitCode) process.exit();
+}
 
 function portIsFree(value: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,12 +1,12 @@
 // The one place that knows which PostgreSQL the app talks to: a server when
 // DATABASE_URL is set, otherwise an embedded PGlite database in a local folder.
 // Everything above this module sees the same Prisma client and raw SQL runner.
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { Pool } from "pg";
 import type { DatabaseEnv } from "../env";
-import { acquirePgliteLock } from "./pglite-lock";
+import { GuardedPGlite } from "./guarded-pglite";
+import { claimDataFolder } from "./pglite-folder";
 
 /** Raw SQL access for the migration runner and tests; the app goes through Prisma. */
 export type DatabaseDriver = {
@@ -44,8 +44,8 @@ function openPostgres(databaseUrl: string): DatabaseDriver {
 
 /** "memory://" gives a throwaway in-process database (tests); anything else is a folder. */
 function openPglite(dataDir: string): DatabaseDriver {
-  const release = dataDir.startsWith("memory://") ? () => undefined : acquirePgliteLock(dataDir);
-  const client = new PGlite(dataDir);
+  const release = dataDir.startsWith("memory://") ? () => undefined : claimDataFolder(dataDir);
+  const client = new GuardedPGlite(dataDir);
   return {
     kind: "pglite",
     location: dataDir,

@@ -1,6 +1,7 @@
 // Turns low-level driver failures into one sentence that names the cause and
 // the setting to fix. Users and operators see this line, never a stack.
 import { UserFacingError } from "../errors";
+import { dataFolderProblemOf, explainDataFolderProblem } from "./pglite-errors";
 
 type ErrorWithCode = { code?: unknown; message?: unknown; cause?: unknown };
 
@@ -58,6 +59,8 @@ export function explainDatabaseError(error: unknown, target: { databaseUrl?: str
     }
     return `Database error on ${where}: ${lastLine(error)}`;
   }
+  const problem = dataFolderProblemOf(error);
+  if (problem) return explainDataFolderProblem(problem, target.dataDir);
   return `Embedded database in ${target.dataDir} (PGLITE_DATA_DIR) failed: ${lastLine(error)}`;
 }
 

@@ -73,6 +73,8 @@ export async function migrate(
       await driver.exec(`BEGIN;\n${migration.sql}\n;${record}\nCOMMIT;`);
     } catch (error) {
       await driver.exec("ROLLBACK;").catch(() => undefined);
+      // Already one sentence for the person running this (a full or read-only data folder).
+      if (error instanceof UserFacingError) throw error;
       throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
     }
     result.applied.push(migration.name);
