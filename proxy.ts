@@ -19,9 +19,15 @@ import { NO_STORE } from "@/lib/http/cache-policy";
 import { newNonce, policyWithNonce, SCRIPT_POLICY_HEADER } from "@/lib/http/script-policy";
 import { viewRouteFor } from "@/lib/routing/view-routes";
 
-/** Pages rendered for each request, never cached: their scripts carry a nonce made here. */
+/** Pages rendered for each request, never cached: their scripts carry a nonce made here (and `config` lists them). */
+export const PER_REQUEST_PAGES = ["/treaties", "/regions", "/api", "/admin/:path*"];
+const ANY_BELOW = "/:path*";
 const isRenderedPerRequest = (path: string) =>
-  path === "/treaties" || path === "/regions" || path === "/api" || path === "/admin" || path.startsWith("/admin/");
+  PER_REQUEST_PAGES.some((page) =>
+    page.endsWith(ANY_BELOW)
+      ? path === page.slice(0, -ANY_BELOW.length) || path.startsWith(page.slice(0, -ANY_BELOW.length + 1))
+      : path === page,
+  );
 
 /**
  * Next reads the nonce from the request's policy and puts it on every script it
@@ -73,7 +79,7 @@ export const config = {
     { source: "/regions/:grouping/:region/on/:asOf" },
     { source: "/states/:iso3/on/:asOf" },
     { source: "/treaties/:slug/outside/on/:asOf/:grouping" },
-    // Pages rendered per request, for their script nonce (isRenderedPerRequest).
+    // Pages rendered per request, for their script nonce (PER_REQUEST_PAGES).
     { source: "/treaties" },
     { source: "/regions" },
     { source: "/api" },

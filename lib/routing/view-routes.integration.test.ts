@@ -6,7 +6,7 @@ import path from "node:path";
 import { match } from "path-to-regexp";
 import { describe, expect, it } from "vitest";
 import { withSeededDatabase } from "../data/seeded-database.test-support";
-import { config as proxyConfig } from "@/proxy";
+import { PER_REQUEST_PAGES, config as proxyConfig } from "@/proxy";
 import { placeTreatyView } from "./treaty-placement";
 import { VIEW_ROUTES, viewRouteFor } from "./view-routes";
 
@@ -29,7 +29,12 @@ describe("the proxy's matcher, its table of routes and the app's routes", () => 
   const pages = appPageRoutes();
 
   it("list the same URL patterns", () => {
-    expect(new Set(VIEW_ROUTES.map((r) => r.pattern))).toEqual(matcherSources);
+    expect(new Set([...VIEW_ROUTES.map((r) => r.pattern), ...PER_REQUEST_PAGES])).toEqual(matcherSources);
+  });
+
+  it("name only real pages among those rendered per request (for their script nonce)", () => {
+    expect(pages).toEqual(expect.arrayContaining(PER_REQUEST_PAGES.map((pattern) => pattern.replace("/:path*", ""))));
+    expect(pages.filter((page) => page.startsWith("/admin/")).length).toBeGreaterThan(5);
   });
 
   it("have a page route for every internal path the proxy rewrites to", async () => {
