@@ -1,33 +1,31 @@
 "use server";
 // Admins manage accounts and the treaties' depositary-check dates.
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { setDepositaryCheckedOn } from "../admin/depositary-check";
 import { changeUser, createUser } from "../admin/users";
-import { authorize } from "../auth/guard";
 import { isIsoDate } from "../domain/dates";
 import { newUserSchema, userChangeSchema } from "../validations/admin-user";
-import { readForm, errorState, refusedState, type FormState } from "./form-state";
-import { revalidatePublicPages } from "./revalidate";
+import type { FormState } from "./form-state";
+import { saveForm } from "./save-form";
 
 export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const access = await authorize("admin");
-  if (!access.ok) return errorState(formData, access.message);
-  const form = readForm(formData, newUserSchema);
-  if (!form.ok) return form.state;
-  const result = await createUser(access.actor, form.data);
-  if (!result.ok) return refusedState(formData, result);
-  redirect(`/admin/users?saved=${result.value.id}`);
+  return saveForm(formData, {
+    role: "admin",
+    fields: newUserSchema,
+    save: createUser,
+    changesPublicPages: false,
+    showAt: (saved) => `/admin/users?saved=${saved.id}`,
+  });
 }
 
 export async function changeUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const access = await authorize("admin");
-  if (!access.ok) return errorState(formData, access.message);
-  const form = readForm(formData, userChangeSchema);
-  if (!form.ok) return form.state;
-  const result = await changeUser(access.actor, form.data);
-  if (!result.ok) return refusedState(formData, result);
-  redirect(`/admin/users?saved=${result.value.id}`);
+  return saveForm(formData, {
+    role: "admin",
+    fields: userChangeSchema,
+    save: changeUser,
+    changesPublicPages: false,
+    showAt: (saved) => `/admin/users?saved=${saved.id}`,
+  });
 }
 
 const checkedOnSchema = z.object({
@@ -40,12 +38,11 @@ const checkedOnSchema = z.object({
 });
 
 export async function setDepositaryCheckedOnAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const access = await authorize("admin");
-  if (!access.ok) return errorState(formData, access.message);
-  const form = readForm(formData, checkedOnSchema);
-  if (!form.ok) return form.state;
-  const result = await setDepositaryCheckedOn(access.actor, form.data);
-  if (!result.ok) return refusedState(formData, result);
-  revalidatePublicPages();
-  redirect(`/admin/treaties?saved=${result.value.slug}`);
+  return saveForm(formData, {
+    role: "admin",
+    fields: checkedOnSchema,
+    save: setDepositaryCheckedOn,
+    changesPublicPages: true,
+    showAt: (saved) => `/admin/treaties?saved=${saved.slug}`,
+  });
 }

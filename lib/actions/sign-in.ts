@@ -9,6 +9,7 @@ import { isCrossSite } from "../auth/request";
 import { revokeSession, SESSION_COOKIE } from "../auth/sessions";
 import { signIn } from "../auth/sign-in";
 import { readForm, errorState, type FormState } from "./form-state";
+import { unlessDatabaseDown } from "./unless-database-down";
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, "is required"),
@@ -20,27 +21,29 @@ const safeNext = (value: FormDataEntryValue | null) =>
   typeof value === "string" && /^\/admin(\/[\w\-/?=&%.]*)?$/.test(value) ? value : "/admin";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const headerList = await headers();
-  if (
-    isCrossSite({
-      origin: headerList.get("origin"),
-      host: headerList.get("x-forwarded-host") ?? headerList.get("host"),
-    })
-  ) {
-    return errorState(formData, "Refused: this form was sent from another site.");
-  }
-  const form = readForm(formData, signInSchema);
-  if (!form.ok) return form.state;
-  const result = await signIn({ ...form.data, ip: await clientAddress() });
-  if (!result.ok) return errorState(formData, result.message);
-  (await cookies()).set(SESSION_COOKIE, result.token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: await isHttps(),
-    path: "/",
-    expires: result.expiresAt,
+  return unlessDatabaseDown(formData, async () => {
+    const headerList = await headers();
+    if (
+      isCrossSite({
+        origin: headerList.get("origin"),
+        host: headerList.get("x-forwarded-host") ?? headerList.get("host"),
+      })
+    ) {
+      return errorState(formData, "Refused: this form was sent from another site.");
+    }
+    const form = readForm(formData, signInSchema);
+    if (!form.ok) return form.state;
+    const result = await signIn({ ...form.data, ip: await clientAddress() });
+    if (!result.ok) return errorState(formData, result.message);
+    (await cookies()).set(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: await isHttps(),
+      path: "/",
+      expires: result.expiresAt,
+    });
+    redirect(safeNext(formData.get("next")));
   });
-  redirect(safeNext(formData.get("next")));
 }
 
 export async function signOutAction(): Promise<void> {

@@ -2,44 +2,39 @@
 // Admins add, edit and retire a treaty's targets (on the treaty's admin page).
 // Each action checks the session and role first, then validates, then writes
 // through lib/admin (one transaction with its audit row).
-import { redirect } from "next/navigation";
 import { createTarget, retireTarget, updateTarget } from "../admin/targets";
-import { authorize } from "../auth/guard";
 import { newTargetSchema, targetChangeSchema, targetRetirementSchema } from "../validations/target";
-import { readForm, errorState, refusedState, type FormState } from "./form-state";
-import { revalidatePublicPages } from "./revalidate";
+import type { FormState } from "./form-state";
+import { saveForm } from "./save-form";
 
 const treatyPage = (treaty: string, saved: string) => `/admin/treaties/${treaty}?saved=${saved}#targets`;
 
 export async function createTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const access = await authorize("admin");
-  if (!access.ok) return errorState(formData, access.message);
-  const form = readForm(formData, newTargetSchema);
-  if (!form.ok) return form.state;
-  const result = await createTarget(access.actor, form.data);
-  if (!result.ok) return refusedState(formData, result);
-  revalidatePublicPages();
-  redirect(treatyPage(result.value.treaty, "target-created"));
+  return saveForm(formData, {
+    role: "admin",
+    fields: newTargetSchema,
+    save: createTarget,
+    changesPublicPages: true,
+    showAt: (saved) => treatyPage(saved.treaty, "target-created"),
+  });
 }
 
 export async function updateTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const access = await authorize("admin");
-  if (!access.ok) return errorState(formData, access.message);
-  const form = readForm(formData, targetChangeSchema);
-  if (!form.ok) return form.state;
-  const result = await updateTarget(access.actor, form.data);
-  if (!result.ok) return refusedState(formData, result);
-  revalidatePublicPages();
-  redirect(treatyPage(result.value.treaty, "target-updated"));
+  return saveForm(formData, {
+    role: "admin",
+    fields: targetChangeSchema,
+    save: updateTarget,
+    changesPublicPages: true,
+    showAt: (saved) => treatyPage(saved.treaty, "target-updated"),
+  });
 }
 
 export async function retireTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const access = await authorize("admin");
-  if (!access.ok) return errorState(formData, access.message);
-  const form = readForm(formData, targetRetirementSchema);
-  if (!form.ok) return form.state;
-  const result = await retireTarget(access.actor, form.data);
-  if (!result.ok) return refusedState(formData, result);
-  revalidatePublicPages();
-  redirect(treatyPage(result.value.treaty, "target-retired"));
+  return saveForm(formData, {
+    role: "admin",
+    fields: targetRetirementSchema,
+    save: retireTarget,
+    changesPublicPages: true,
+    showAt: (saved) => treatyPage(saved.treaty, "target-retired"),
+  });
 }

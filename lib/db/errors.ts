@@ -1,7 +1,7 @@
 // Turns low-level driver failures into one sentence that names the cause and
 // the setting to fix. Users and operators see this line, never a stack.
 import { UserFacingError } from "../errors";
-import { dataFolderProblemOf, explainDataFolderProblem } from "./pglite-errors";
+import { DataFolderError, dataFolderProblemOf, explainDataFolderProblem } from "./pglite-errors";
 
 type ErrorWithCode = { code?: unknown; message?: unknown; cause?: unknown };
 
@@ -62,6 +62,34 @@ export function explainDatabaseError(error: unknown, target: { databaseUrl?: str
   const problem = dataFolderProblemOf(error);
   if (problem) return explainDataFolderProblem(problem, target.dataDir);
   return `Embedded database in ${target.dataDir} (PGLITE_DATA_DIR) failed: ${lastLine(error)}`;
+}
+
+// Codes that mean "the database cannot be used right now", not "this request
+// was wrong": Prisma's connection errors, the socket's, and PostgreSQL's
+// connection (08), shutdown (57P0x) and resource (53xxx) classes.
+const UNAVAILABLE_CODES = new Set([
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+  "P2024",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
+const UNAVAILABLE_WORDS =
+  /Can't reach database server|Connection terminated|connection is closed|Client has encountered a connection error|server closed the connection/i;
+
+/** The database could not be reached or written (a restart, a full disk): worth saying so plainly, not a bug. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DataFolderError) return true;
+  const code = codeOf(error);
+  if (code && (UNAVAILABLE_CODES.has(code) || code.startsWith("08") || code.startsWith("53"))) return true;
+  return UNAVAILABLE_WORDS.test(String((error as ErrorWithCode)?.message ?? ""));
 }
 
 /**
