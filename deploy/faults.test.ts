@@ -6,9 +6,12 @@
 // the machine's PostgreSQL cluster (FAULTS_PG_CLUSTER, default "15 main";
 // CI runs as root).
 import { execFileSync, spawnSync } from "node:child_process";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { recordAction } from "@/lib/admin/record-action";
+import { createUser } from "@/lib/admin/users";
+import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { closeDatabase, openDatabase, useDatabase, type Database } from "@/lib/db/client";
 import { openDriver } from "@/lib/db/driver";
 import { explainDatabaseError } from "@/lib/db/errors";
@@ -28,6 +31,25 @@ const CACHED = ["/treaties/ccm", "/states/GBR", "/api/v1/treaties/ccm/status"];
 
 let shape: Shape;
 let database: Database;
+let browser: Browser;
+
+/** An editor signed in through nginx, on the record-action form, before the fault. */
+async function editorOnTheActionForm(): Promise<Page> {
+  const email = `faults-${Date.now()}@test.invalid`;
+  const created = await createUser(null, { email, name: "Faults", password: "faults passphrase", role: "editor" });
+  if (!created.ok) throw new Error("could not create the editor");
+  const { token } = await createSession(created.value.id);
+  const context = await browser.newContext();
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: shape.url }]);
+  const page = await context.newPage();
+  await page.goto(`${shape.url}/admin/actions/new`);
+  await page.getByLabel("Treaty").selectOption("ccm");
+  await page.getByLabel("State", { exact: true }).fill("United States of America");
+  await page.getByLabel("Action type").selectOption("accession");
+  await page.getByLabel("Deposit date").fill("2021-01-06");
+  await page.getByLabel("Source").fill("https://example.org/faults-form");
+  return page;
+}
 
 async function actionCount(): Promise<number> {
   const client = new pg.Client({ connectionString: DATABASE_URL });
@@ -48,6 +70,7 @@ beforeAll(async () => {
   shape = await startShape({ databaseUrl: DATABASE_URL, instances: 2, nginxPort: 8090, firstAppPort: 3211 });
   database = openDatabase(openDriver({ DATABASE_URL, PGLITE_DATA_DIR: "unused" }));
   useDatabase(database);
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium" });
 }, 600_000);
 
 afterAll(async () => {
@@ -55,6 +78,7 @@ afterAll(async () => {
     pgCluster("start"); // whatever happened, the server is left running
   } finally {
     shape?.stop();
+    await browser?.close();
     await closeDatabase(database).catch(() => undefined);
   }
 });
@@ -63,6 +87,7 @@ describe("the database stops during a load, then comes back", () => {
   it("keeps answering, refuses writes clearly, and recovers within 5 s", async () => {
     for (const path of CACHED) expect((await statusOf(path)).status).toBe(200);
     for (const path of CACHED) expect((await statusOf(path)).status).toBe(200); // now in nginx's cache
+    const form = await editorOnTheActionForm();
     const before = await actionCount();
 
     // A steady load of readers through nginx for the whole fault.
@@ -106,6 +131,13 @@ describe("the database stops during a load, then comes back", () => {
       expect(explainDatabaseError(failure, { databaseUrl: DATABASE_URL, dataDir: "unused" })).toMatch(
         /^Cannot connect to PostgreSQL at 127\.0\.0\.1:5432\/treaty_tracker_faults/,
       );
+      // The editor saving through nginx gets that sentence in the form, which keeps what was typed.
+      await form.getByRole("button", { name: "Record the action" }).click();
+      await form
+        .getByText(/Cannot connect to PostgreSQL at 127\.0\.0\.1:5432\/treaty_tracker_faults.*Nothing was/)
+        .first()
+        .waitFor({ timeout: 15_000 });
+      expect(await form.getByLabel("Source").inputValue()).toBe("https://example.org/faults-form");
     } finally {
       pgCluster("start");
     }
@@ -128,5 +160,9 @@ describe("the database stops during a load, then comes back", () => {
     // Readers of cached answers were never refused, and nothing was half-written.
     expect([...seen.keys()]).toEqual([200]);
     expect(await actionCount()).toBe(before);
+    // The stop cut this test's own idle connections, which the driver logs (lib/db/driver.ts).
+    const log = vi.mocked(console.error);
+    for (const [message] of log.mock.calls) expect(String(message)).toMatch(/^PostgreSQL connection error/);
+    log.mockClear();
   }, 120_000);
 });
