@@ -16,8 +16,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {/* The site's own links are not prefetched: on every page view a phone would fetch
+            three pages it rarely opens, and the index pages are rendered per request. */}
         <header className="site-header">
-          <Link href="/" className="site-name">
+          <Link href="/" className="site-name" prefetch={false}>
             Treaty Tracker
           </Link>
           <nav aria-label="Main">
@@ -25,10 +27,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               {/* The treaties are data: the layout reads no database (the not-found page is
                   prerendered at build time), so it links to their list. */}
               <li>
-                <Link href="/treaties">Treaties</Link>
+                <Link href="/treaties" prefetch={false}>
+                  Treaties
+                </Link>
               </li>
               <li>
-                <Link href="/regions">Regions</Link>
+                <Link href="/regions" prefetch={false}>
+                  Regions
+                </Link>
               </li>
             </ul>
           </nav>
@@ -39,8 +45,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           Computed from the UN depositary record of each treaty; every page with a treaty’s numbers says the date of the
           depositary record they were checked against. Counts use the deposit of each instrument unless stated. Data:
-          CSV downloads for <Link href="/treaties">every treaty</Link>, a <Link href="/api">JSON API</Link> and Atom
-          feeds of new actions.
+          CSV downloads for{" "}
+          <Link href="/treaties" prefetch={false}>
+            every treaty
+          </Link>
+          , a{" "}
+          <Link href="/api" prefetch={false}>
+            JSON API
+          </Link>{" "}
+          and Atom feeds of new actions.
         </footer>
       </body>
     </html>

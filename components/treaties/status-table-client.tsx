@@ -45,9 +45,13 @@ export function StatusTableClient({
   const [filters, setFilters] = useState<TableFilters>(DEFAULT_FILTERS);
   const id = useId();
   // The page is cached without its query string, so filters from a shared URL
-  // can only be read in the browser, once, after hydration.
-  // oxlint-disable-next-line react/set-state-in-effect
-  useEffect(() => setFilters(filtersFromParams(new URLSearchParams(window.location.search))), []);
+  // can only be read in the browser, once, after hydration; without any, the
+  // table stays as hydrated (setting equal filters would draw all rows again).
+  useEffect(() => {
+    const fromUrl = filtersFromParams(new URLSearchParams(window.location.search));
+    // oxlint-disable-next-line react/set-state-in-effect
+    if (filtersToParams(fromUrl).size > 0) setFilters(fromUrl);
+  }, []);
 
   const update = (change: Partial<TableFilters>) => {
     const next = { ...filters, ...change };

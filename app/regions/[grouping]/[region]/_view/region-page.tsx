@@ -67,6 +67,47 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
           JSON
         </a>
       </p>
+      <div className="side-by-side">
+        {view.treaties.map((treaty) => (
+          <section key={treaty.slug} aria-labelledby={`treaty-${treaty.slug}`}>
+            <h2 id={`treaty-${treaty.slug}`}>{treaty.shortName}</h2>
+            <p>
+              {treaty.joined.length} joined, {treaty.outside.length} outside
+            </p>
+            <FreshnessNote checkedOn={treaty.depositaryCheckedOn} shows={shows} />
+            {/* State links are not prefetched: each visible one would make the server render a
+                state page the reader will most likely not open (the treaty page's table, likewise). */}
+            <h3>Joined</h3>
+            <ol className="member-list" aria-label={`${treaty.shortName}: joined`}>
+              {treaty.joined.map((m) => (
+                <li key={m.iso3}>
+                  <Link href={`/states/${m.iso3}`} prefetch={false}>
+                    {m.shortName}
+                  </Link>{" "}
+                  <span className="muted">
+                    {m.consentType && ACTION_LABELS[m.consentType].toLowerCase()}{" "}
+                    {m.consentOn && formatDate(m.consentOn)}
+                  </span>
+                </li>
+              ))}
+            </ol>
+            <h3>Outside</h3>
+            <ul className="member-list" aria-label={`${treaty.shortName}: outside`}>
+              {treaty.outside.map((m) => (
+                <li key={m.iso3}>
+                  <Link href={`/states/${m.iso3}`} prefetch={false}>
+                    {m.shortName}
+                  </Link>{" "}
+                  <StatusLabel status={m.status} />
+                  {m.signedOn && <span className="muted"> signed {formatDate(m.signedOn)}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {/* After the lists, the page's substance: drawn as it comes near the screen, a chart near
+          the top made a phone wait for recharts on every region page (bench/README.md). */}
       <RegionalBreakdownChart
         title={`${view.region.name} on ${formatDate(asOf)}`}
         description="States Parties, signatories and states outside, per treaty."
@@ -81,38 +122,6 @@ export async function RegionPage({ segments }: { segments: RegionSegments }) {
           href: segments.asOf === "today" ? `/treaties/${t.slug}` : `/treaties/${t.slug}?asOf=${asOf}`,
         }))}
       />
-      <div className="side-by-side">
-        {view.treaties.map((treaty) => (
-          <section key={treaty.slug} aria-labelledby={`treaty-${treaty.slug}`}>
-            <h2 id={`treaty-${treaty.slug}`}>{treaty.shortName}</h2>
-            <p>
-              {treaty.joined.length} joined, {treaty.outside.length} outside
-            </p>
-            <FreshnessNote checkedOn={treaty.depositaryCheckedOn} shows={shows} />
-            <h3>Joined</h3>
-            <ol className="member-list" aria-label={`${treaty.shortName}: joined`}>
-              {treaty.joined.map((m) => (
-                <li key={m.iso3}>
-                  <Link href={`/states/${m.iso3}`}>{m.shortName}</Link>{" "}
-                  <span className="muted">
-                    {m.consentType && ACTION_LABELS[m.consentType].toLowerCase()}{" "}
-                    {m.consentOn && formatDate(m.consentOn)}
-                  </span>
-                </li>
-              ))}
-            </ol>
-            <h3>Outside</h3>
-            <ul className="member-list" aria-label={`${treaty.shortName}: outside`}>
-              {treaty.outside.map((m) => (
-                <li key={m.iso3}>
-                  <Link href={`/states/${m.iso3}`}>{m.shortName}</Link> <StatusLabel status={m.status} />
-                  {m.signedOn && <span className="muted"> signed {formatDate(m.signedOn)}</span>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
     </>
   );
 }

@@ -89,10 +89,14 @@ export async function OutsidePage({ segments }: { segments: OutsideSegments }) {
           <h2 id={`region-${region.slug}`}>
             {region.name} <span className="muted">({region.states.length})</span>
           </h2>
+          {/* Not prefetched: each visible link would make the server render a state page (region page, likewise). */}
           <ul className="outside-list">
             {region.states.map((state) => (
               <li key={state.iso3}>
-                <Link href={`/states/${state.iso3}`}>{state.shortName}</Link> <StatusLabel status={state.status} />
+                <Link href={`/states/${state.iso3}`} prefetch={false}>
+                  {state.shortName}
+                </Link>{" "}
+                <StatusLabel status={state.status} />
                 {state.signedOn && <span className="muted"> signed {formatDate(state.signedOn)}</span>}
                 {state.partyTo.length > 0 && <span className="badge">also party to {state.partyTo.join(", ")}</span>}
               </li>
