@@ -40,7 +40,12 @@ test("every day of a period is served from one cached page", async ({ request })
   // From the cache ("STALE" once older than its two seconds, rendered again behind it).
   expect(["HIT", "STALE"]).toContain(second?.headers()["x-nextjs-cache"]);
   expect(["HIT", "STALE"]).toContain(third?.headers()["x-nextjs-cache"]);
-  expect(await third?.text()).toBe(await second?.text());
+  // The same page: its markup is byte for byte the same. (Not its inline scripts: when the
+  // second answer was stale, the third may come from the render behind it, and React
+  // streams the page's data in an order that can differ between two renders.)
+  const markup = async (response: typeof second) =>
+    (await response?.text())?.replace(/<script[^>]*>[\s\S]*?<\/script>/g, "");
+  expect(await markup(third)).toBe(await markup(second));
 });
 
 test.describe("without JavaScript", () => {
