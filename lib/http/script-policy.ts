@@ -4,9 +4,10 @@
 // inline scripts, and an injected one (stored text that escaped as markup)
 // would not run:
 //
-// - a cached page (most of the site) by the SHA-256 of each inline script,
-//   computed once when the page enters the page cache
-//   (lib/cache/page-cache-handler.ts) and sent with it ever after;
+// - a cached page (most of the site) by the SHA-256 of each of Next's inline
+//   scripts (data hand-overs only: inline-script-hashes.ts), computed once when
+//   the page enters the page cache (lib/cache/page-cache-handler.ts) and sent
+//   with it ever after;
 // - a page rendered per request (admin, sign-in, the index pages) by a nonce
 //   made for that request (proxy.ts), which Next copies onto its scripts.
 //
