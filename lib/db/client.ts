@@ -42,6 +42,10 @@ export function getPrisma(): PrismaClient {
 }
 
 export async function closeDatabase(database: Database): Promise<void> {
-  await database.prisma.$disconnect();
-  await database.driver.close();
+  try {
+    await database.prisma.$disconnect();
+  } finally {
+    // Closes the driver (and releases the embedded database's lock) even if Prisma could not disconnect.
+    await database.driver.close();
+  }
 }
