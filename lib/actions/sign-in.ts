@@ -21,29 +21,33 @@ const safeNext = (value: FormDataEntryValue | null) =>
   typeof value === "string" && /^\/admin(\/[\w\-/?=&%.]*)?$/.test(value) ? value : "/admin";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return unlessDatabaseDown(formData, async () => {
-    const headerList = await headers();
-    if (
-      isCrossSite({
-        origin: headerList.get("origin"),
-        host: headerList.get("x-forwarded-host") ?? headerList.get("host"),
-      })
-    ) {
-      return errorState(formData, "Refused: this form was sent from another site.");
-    }
-    const form = readForm(formData, signInSchema);
-    if (!form.ok) return form.state;
-    const result = await signIn({ ...form.data, ip: await clientAddress() });
-    if (!result.ok) return errorState(formData, result.message);
-    (await cookies()).set(SESSION_COOKIE, result.token, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: await isHttps(),
-      path: "/",
-      expires: result.expiresAt,
-    });
-    redirect(safeNext(formData.get("next")));
-  });
+  return unlessDatabaseDown(
+    formData,
+    async () => {
+      const headerList = await headers();
+      if (
+        isCrossSite({
+          origin: headerList.get("origin"),
+          host: headerList.get("x-forwarded-host") ?? headerList.get("host"),
+        })
+      ) {
+        return errorState(formData, "Refused: this form was sent from another site.");
+      }
+      const form = readForm(formData, signInSchema);
+      if (!form.ok) return form.state;
+      const result = await signIn({ ...form.data, ip: await clientAddress() });
+      if (!result.ok) return errorState(formData, result.message);
+      (await cookies()).set(SESSION_COOKIE, result.token, {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: await isHttps(),
+        path: "/",
+        expires: result.expiresAt,
+      });
+      redirect(safeNext(formData.get("next")));
+    },
+    "keep it private",
+  );
 }
 
 export async function signOutAction(): Promise<void> {

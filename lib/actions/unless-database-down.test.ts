@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DataFolderError } from "../db/pglite-errors";
+import { DataFolderError, explainDataFolderProblem } from "../db/pglite-errors";
 import { initialFormState } from "./form-state";
 import { unlessDatabaseDown } from "./unless-database-down";
 
@@ -38,16 +38,27 @@ describe("unlessDatabaseDown", () => {
     expectLogged(1);
   });
 
-  it("recognises a server shutting down mid-request and a full embedded disk", async () => {
+  it("says a save cut off mid-request may have gone through, and a full disk's refusal once", async () => {
     vi.mocked(console.error).mockImplementation(() => undefined);
     vi.stubEnv("DATABASE_URL", "postgresql://u:p@127.0.0.1:5432/tracker");
     const shutdown = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
-    expect((await unlessDatabaseDown(form(), () => Promise.reject(shutdown))).message).toMatch(/Nothing was saved\.$/);
-    const full = new DataFolderError(
-      "Embedded database .data/pglite (PGLITE_DATA_DIR) cannot be written: the disk is full.",
+    expect((await unlessDatabaseDown(form(), () => Promise.reject(shutdown))).message).toMatch(
+      /It may not have been saved: check before saving it again\.$/,
     );
-    expect((await unlessDatabaseDown(form(), () => Promise.reject(full))).message).toContain("the disk is full");
+    const full = new DataFolderError(explainDataFolderProblem("full", ".data/pglite"));
+    const message = (await unlessDatabaseDown(form(), () => Promise.reject(full))).message ?? "";
+    expect(message).toContain("the disk is full");
+    expect(message.match(/nothing was saved/gi)).toHaveLength(1);
     expectLogged(2);
+  });
+
+  it("tells the open sign-in form only that the database is down, not where it is", async () => {
+    vi.mocked(console.error).mockImplementation(() => undefined);
+    vi.stubEnv("DATABASE_URL", "postgresql://u:p@db.internal:5433/tracker");
+    const state = await unlessDatabaseDown(form(), () => Promise.reject(refused()), "keep it private");
+    expect(state.message).toBe("The database cannot be reached just now; try again in a moment.");
+    expect(state.message).not.toContain("db.internal");
+    expectLogged(1);
   });
 
   it("lets anything else through: a bug, a refused constraint, redirect()", async () => {

@@ -33,11 +33,14 @@ function serverLabel(databaseUrl: string): string {
   return `${url.hostname}:${url.port || "5432"}${url.pathname}`;
 }
 
+/** The failure's code; Prisma's "Can't reach database server" carries none, and is P1001. */
+function failureCode(error: unknown): string | undefined {
+  return /Can't reach database server/.test(String((error as ErrorWithCode)?.message ?? "")) ? "P1001" : codeOf(error);
+}
+
 export function explainDatabaseError(error: unknown, target: { databaseUrl?: string; dataDir: string }): string {
   if (error instanceof UserFacingError) return error.message;
-  const code = /Can't reach database server/.test(String((error as ErrorWithCode)?.message ?? ""))
-    ? "P1001"
-    : codeOf(error);
+  const code = failureCode(error);
   if (target.databaseUrl) {
     const where = `PostgreSQL at ${serverLabel(target.databaseUrl)} (DATABASE_URL)`;
     switch (code) {
@@ -84,10 +87,22 @@ const UNAVAILABLE_CODES = new Set([
 const UNAVAILABLE_WORDS =
   /Can't reach database server|Connection terminated|connection is closed|Client has encountered a connection error|server closed the connection/i;
 
+// The request never reached a server that could write (or the write was refused
+// whole, a full embedded disk): nothing can have been saved. A connection cut
+// later (a restart mid-request) may have come after a COMMIT.
+const NEVER_WRITTEN_CODES = new Set(["P1001", "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "28P01", "28000", "3D000"]);
+
+/** Whether a write that failed this way certainly wrote nothing. */
+export function certainlyWroteNothing(error: unknown): boolean {
+  if (error instanceof DataFolderError) return true;
+  const code = failureCode(error);
+  return code !== undefined && NEVER_WRITTEN_CODES.has(code);
+}
+
 /** The database could not be reached or written (a restart, a full disk): worth saying so plainly, not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof DataFolderError) return true;
-  const code = codeOf(error);
+  const code = failureCode(error);
   if (code && (UNAVAILABLE_CODES.has(code) || code.startsWith("08") || code.startsWith("53"))) return true;
   return UNAVAILABLE_WORDS.test(String((error as ErrorWithCode)?.message ?? ""));
 }
@@ -98,9 +113,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * moment ago by another request.
  */
 export function isUniqueViolation(error: unknown): boolean {
-  const code = /Can't reach database server/.test(String((error as ErrorWithCode)?.message ?? ""))
-    ? "P1001"
-    : codeOf(error);
+  const code = failureCode(error);
   if (code === "P2002" || code === "23505") return true;
   return /Unique constraint failed|duplicate key value/i.test(String((error as ErrorWithCode)?.message ?? ""));
 }
