@@ -3,14 +3,14 @@
 import { z } from "zod";
 import { setDepositaryCheckedOn } from "../admin/depositary-check";
 import { changeUser, createUser } from "../admin/users";
+import { authorize } from "../auth/guard";
 import { isIsoDate } from "../domain/dates";
 import { newUserSchema, userChangeSchema } from "../validations/admin-user";
 import type { FormState } from "./form-state";
 import { saveForm } from "./save-form";
 
 export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: newUserSchema,
     save: createUser,
     changesPublicPages: false,
@@ -19,8 +19,7 @@ export async function createUserAction(_previous: FormState, formData: FormData)
 }
 
 export async function changeUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: userChangeSchema,
     save: changeUser,
     changesPublicPages: false,
@@ -38,8 +37,7 @@ const checkedOnSchema = z.object({
 });
 
 export async function setDepositaryCheckedOnAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: checkedOnSchema,
     save: setDepositaryCheckedOn,
     changesPublicPages: true,

@@ -3,6 +3,7 @@
 // checks the session and role first, then validates, then writes through
 // lib/admin (one transaction with its audit row).
 import { createGrouping, deleteRegion, saveRegion, updateGrouping } from "../admin/groupings";
+import { authorize } from "../auth/guard";
 import { groupingSchema, regionDeletionSchema, regionSchema } from "../validations/grouping";
 import type { FormState } from "./form-state";
 import { saveForm } from "./save-form";
@@ -10,8 +11,7 @@ import { saveForm } from "./save-form";
 const groupingPage = (grouping: string, saved: string) => `/admin/groupings/${grouping}?saved=${saved}`;
 
 export async function createGroupingAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: groupingSchema,
     save: createGrouping,
     changesPublicPages: true,
@@ -20,8 +20,7 @@ export async function createGroupingAction(_previous: FormState, formData: FormD
 }
 
 export async function updateGroupingAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: groupingSchema,
     save: updateGrouping,
     changesPublicPages: true,
@@ -30,8 +29,7 @@ export async function updateGroupingAction(_previous: FormState, formData: FormD
 }
 
 export async function addRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: regionSchema,
     save: (actor, data) => saveRegion(actor, data, true),
     changesPublicPages: true,
@@ -40,8 +38,7 @@ export async function addRegionAction(_previous: FormState, formData: FormData):
 }
 
 export async function updateRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: regionSchema,
     save: (actor, data) => saveRegion(actor, data, false),
     changesPublicPages: true,
@@ -50,8 +47,7 @@ export async function updateRegionAction(_previous: FormState, formData: FormDat
 }
 
 export async function deleteRegionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: regionDeletionSchema,
     save: deleteRegion,
     changesPublicPages: true,

@@ -5,6 +5,7 @@
 // audit row).
 import { deleteObligationEvent } from "../admin/delete-obligation-event";
 import { recordObligationEvent } from "../admin/record-obligation-event";
+import { authorize } from "../auth/guard";
 import { obligationEventDeletionSchema, obligationEventFieldsSchema } from "../validations/obligation-event-form";
 import type { FormState } from "./form-state";
 import { saveForm } from "./save-form";
@@ -15,8 +16,7 @@ function listHref(treaty: string, state: string, notice: Record<string, string>)
 }
 
 export async function recordObligationEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "editor",
+  return saveForm(formData, () => authorize("editor"), {
     fields: obligationEventFieldsSchema,
     save: recordObligationEvent,
     changesPublicPages: true,
@@ -25,8 +25,7 @@ export async function recordObligationEventAction(_previous: FormState, formData
 }
 
 export async function deleteObligationEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "editor",
+  return saveForm(formData, () => authorize("editor"), {
     fields: obligationEventDeletionSchema,
     save: deleteObligationEvent,
     changesPublicPages: true,

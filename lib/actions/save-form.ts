@@ -1,20 +1,17 @@
 // The one way a form action saves, so that none can skip a step: who is asking
-// (checked first, on the server), the fields (control characters, then the
-// schema), the write (one transaction with its audit row, in lib/admin), the
+// (the action's guard, checked first, on the server), the fields (control
+// characters, then the schema), the write (one transaction with its audit row, in lib/admin), the
 // public pages told, then off to the page that shows the result. A database
 // outage becomes the form's message (unless-database-down.ts).
 import { redirect } from "next/navigation";
 import type { WriteResult } from "../admin/write-result";
-import { authorize } from "../auth/guard";
+import type { Access } from "../auth/request";
 import type { Actor } from "../auth/sessions";
-import type { AdminRole } from "../db/generated/client";
 import { errorState, readForm, refusedState, type FormState } from "./form-state";
 import { revalidatePublicPages } from "./revalidate";
 import { unlessDatabaseDown } from "./unless-database-down";
 
 type SaveFormSteps<Data, Saved> = {
-  /** The least role allowed. */
-  role: AdminRole;
   /** The form's schema, or a parser built on one. */
   fields: Parameters<typeof readForm<Data>>[1];
   save: (actor: Actor, data: Data) => Promise<WriteResult<Saved>>;
@@ -24,9 +21,17 @@ type SaveFormSteps<Data, Saved> = {
   showAt: (saved: Saved) => string;
 };
 
-export async function saveForm<Data, Saved>(formData: FormData, steps: SaveFormSteps<Data, Saved>): Promise<FormState> {
+/**
+ * `guard` is the action's `() => authorize(role)`, written on the action's first
+ * line so that every reader sees who may; it runs before anything else.
+ */
+export async function saveForm<Data, Saved>(
+  formData: FormData,
+  guard: () => Promise<Access>,
+  steps: SaveFormSteps<Data, Saved>,
+): Promise<FormState> {
   return unlessDatabaseDown(formData, async () => {
-    const access = await authorize(steps.role);
+    const access = await guard();
     if (!access.ok) return errorState(formData, access.message);
     const form = readForm(formData, steps.fields);
     if (!form.ok) return form.state;

@@ -3,6 +3,7 @@
 // Each action checks the session and role first, then validates, then writes
 // through lib/admin (one transaction with its audit row).
 import { createTarget, retireTarget, updateTarget } from "../admin/targets";
+import { authorize } from "../auth/guard";
 import { newTargetSchema, targetChangeSchema, targetRetirementSchema } from "../validations/target";
 import type { FormState } from "./form-state";
 import { saveForm } from "./save-form";
@@ -10,8 +11,7 @@ import { saveForm } from "./save-form";
 const treatyPage = (treaty: string, saved: string) => `/admin/treaties/${treaty}?saved=${saved}#targets`;
 
 export async function createTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: newTargetSchema,
     save: createTarget,
     changesPublicPages: true,
@@ -20,8 +20,7 @@ export async function createTargetAction(_previous: FormState, formData: FormDat
 }
 
 export async function updateTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: targetChangeSchema,
     save: updateTarget,
     changesPublicPages: true,
@@ -30,8 +29,7 @@ export async function updateTargetAction(_previous: FormState, formData: FormDat
 }
 
 export async function retireTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "admin",
+  return saveForm(formData, () => authorize("admin"), {
     fields: targetRetirementSchema,
     save: retireTarget,
     changesPublicPages: true,

@@ -7,7 +7,6 @@ import { deleteAction } from "../admin/delete-action";
 import { previewAction, type PreviewResult } from "../admin/preview-action";
 import { recordAction } from "../admin/record-action";
 import { restoreAction } from "../admin/restore-action";
-import { authorize } from "../auth/guard";
 import {
   actionCorrectionSchema,
   actionDeletionSchema,
@@ -18,10 +17,10 @@ import {
 } from "../validations/treaty-action";
 import type { FormState } from "./form-state";
 import { saveForm } from "./save-form";
+import { authorize } from "../auth/guard";
 
 export async function recordActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "editor",
+  return saveForm(formData, () => authorize("editor"), {
     fields: actionFieldsSchema,
     save: recordAction,
     changesPublicPages: true,
@@ -30,8 +29,7 @@ export async function recordActionAction(_previous: FormState, formData: FormDat
 }
 
 export async function correctActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "editor",
+  return saveForm(formData, () => authorize("editor"), {
     fields: actionCorrectionSchema,
     save: correctAction,
     changesPublicPages: true,
@@ -40,8 +38,7 @@ export async function correctActionAction(_previous: FormState, formData: FormDa
 }
 
 export async function deleteActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "editor",
+  return saveForm(formData, () => authorize("editor"), {
     fields: actionDeletionSchema,
     save: deleteAction,
     changesPublicPages: true,
@@ -50,8 +47,7 @@ export async function deleteActionAction(_previous: FormState, formData: FormDat
 }
 
 export async function restoreActionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return saveForm(formData, {
-    role: "editor",
+  return saveForm(formData, () => authorize("editor"), {
     fields: actionRestoreSchema,
     save: restoreAction,
     changesPublicPages: true,
