@@ -9,12 +9,12 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { recordAction } from "@/lib/admin/record-action";
 import { createUser } from "@/lib/admin/users";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { closeDatabase, openDatabase, useDatabase, type Database } from "@/lib/db/client";
 import { openDriver } from "@/lib/db/driver";
 import { explainDatabaseError } from "@/lib/db/errors";
+import { failureOfAWrite } from "./failed-write";
 import { startShape, type Shape } from "./shape";
 
 const DATABASE_URL =
@@ -109,24 +109,7 @@ describe("the database stops during a load, then comes back", () => {
       expect(uncached.status).toBe(503);
       expect(uncached.text).toContain("cannot reach its database");
       // A write fails with a message naming the server, and writes nothing (checked below).
-      const write = recordAction(
-        { id: 1, email: "faults@test.invalid", name: "Faults", role: "editor" },
-        {
-          treaty: "ccm",
-          state: "USA",
-          type: "accession",
-          depositedOn: "2021-01-05",
-          effectiveOn: null,
-          effectDeferred: false,
-          source: "https://example.org/faults",
-          confidence: "confirmed",
-          note: null,
-        },
-      );
-      const failure = await write.then(
-        () => null,
-        (error: unknown) => error,
-      );
+      const failure = await failureOfAWrite();
       expect(failure).not.toBeNull();
       expect(explainDatabaseError(failure, { databaseUrl: DATABASE_URL, dataDir: "unused" })).toMatch(
         /^Cannot connect to PostgreSQL at 127\.0\.0\.1:5432\/treaty_tracker_faults/,

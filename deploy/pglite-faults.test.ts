@@ -10,9 +10,9 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAction } from "@/lib/admin/record-action";
 import { closeDatabase, openDatabase, useDatabase, type Database } from "@/lib/db/client";
 import { openDriver, type DatabaseDriver } from "@/lib/db/driver";
+import { failureOfAWrite } from "./failed-write";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 const NOBODY = 65534;
@@ -153,23 +153,7 @@ describe("the disk is full", () => {
         audit: await countRows(database.driver, "audit_log"),
       };
       fill(mount);
-      const failure = await recordAction(
-        { id: 1, email: "faults@test.invalid", name: "Faults", role: "editor" },
-        {
-          treaty: "ccm",
-          state: "USA",
-          type: "accession",
-          depositedOn: "2021-01-05",
-          effectiveOn: null,
-          effectDeferred: false,
-          source: "https://example.org/faults",
-          confidence: "confirmed",
-          note: null,
-        },
-      ).then(
-        () => null,
-        (error: unknown) => error,
-      );
+      const failure = await failureOfAWrite();
       expect((failure as Error | null)?.message).toBe(full(dir));
       restore();
       await closeDatabase(database);
